@@ -1,0 +1,15 @@
+#pragma once
+// People and their roles. Users are created through a server-side function that admits only the three
+// certphoto group roles.
+
+#include <certphoto/core/result.h>
+#include <certphoto/store/connection.h>
+#include <certphoto/store/types.h>
+
+namespace certphoto::store {
+
+Result<void> createUser(Connection& c, const QString& login, const QString& password, Role role);
+// The groups the current session_user belongs to.
+Result<std::vector<Role>> currentRoles(Connection& c);
+
+} // namespace certphoto::store
