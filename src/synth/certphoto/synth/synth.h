@@ -1,0 +1,85 @@
+#pragma once
+// Certificate photos made by code from real portraits: compliant ones framed for a profile, and single
+// defects added on purpose, so every photo knows its expected verdict by construction. Used for demo data
+// and for the labelled accuracy corpus. OpenCV and std only; shares nothing with the compliance core's
+// measuring code (the placement comes from geometry recorded once per portrait, not from detection).
+
+#include <certphoto/core/result.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace certphoto::synth {
+
+struct Rgb {
+    std::uint8_t r = 0, g = 0, b = 0;
+};
+
+// The background colours the CHSI standard accepts.
+inline constexpr Rgb kLightBlue{100, 197, 255};
+inline constexpr Rgb kWhite{255, 255, 255};
+inline constexpr Rgb kLightGrey{240, 240, 240};
+
+enum class Strength { Clear, Borderline };
+const char* toString(Strength strength);
+
+// Where the person lands in the output frame (pixels of the output image, before any defect moves it).
+struct Placement {
+    double crownY = 0;      // top of the hair
+    double chinY = 0;
+    double eyeLeftX = 0, eyeLeftY = 0;   // the eye on the left of the image
+    double eyeRightX = 0, eyeRightY = 0;
+    double faceWidth = 0;   // cheek to cheek
+    double faceCentreX = 0;
+};
+
+// What to make. An empty `defect` makes a compliant photo.
+struct Request {
+    std::string person;              // one of persons()
+    std::string profile = "chsi-graduation";
+    Rgb background = kLightBlue;
+    std::string defect;              // a check id ("head.tilt", "image.sharpness", ...) or empty
+    Strength strength = Strength::Clear;
+    std::uint64_t seed = 1;          // jitter of scale/position and defect details; same seed, same bytes
+};
+
+struct Photo {
+    std::vector<std::uint8_t> bytes; // the file as an applicant would upload it
+    std::string person;
+    std::string defect;              // empty when compliant
+    Strength strength = Strength::Clear;
+    std::string variant;             // which form of the defect, e.g. "red", "gradient", "too-small"
+    Placement placement;             // where the person was put (compliant framing, before the defect)
+    int width = 0, height = 0;       // of the image encoded in bytes (0 when the bytes are not an image)
+    std::string label() const;       // "compliant" or "head.tilt:clear:left"
+};
+
+// The portraits shipped with the library (compiled in), by short name.
+std::vector<std::string> persons();
+
+// Every defect this module can make, as the check id it should trip.
+std::vector<std::string> defects();
+
+Result<Photo> make(const Request& request);
+
+// One photo for demo data: ~60 % compliant, the rest various defects, several background colours.
+// Deterministic from the seed, thread-safe, a few milliseconds each.
+struct DemoPhoto {
+    std::vector<std::uint8_t> jpeg;  // the file's bytes (almost always JPEG; a few demo defects are not)
+    std::string label;               // "compliant" or what was done, e.g. "head.tilt:clear"
+};
+DemoPhoto makeDemoPhoto(std::uint64_t seed);
+
+// One labelled case of the accuracy corpus.
+struct Case {
+    std::string file;                // suggested file name, e.g. "0042-portrait-plain-light-head.tilt-clear.jpg"
+    Request request;
+    Photo photo;
+};
+
+// The labelled corpus: compliant photos of every person on every accepted background with jitter, and every
+// defect at clear and borderline strength on every person. At least 150 cases.
+Result<std::vector<Case>> corpus(const std::string& profile = "chsi-graduation");
+
+} // namespace certphoto::synth
