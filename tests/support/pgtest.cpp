@@ -58,13 +58,15 @@ QSqlDatabase PgTestServer::open(const QString& connectionName, const QString& da
 }
 
 bool PgTestServer::control(const QString& command) const {
-    const QString script = qEnvironmentVariable("CERTPHOTO_SOURCE_DIR") + QStringLiteral("/scripts/pg-test-cluster");
+    const QString script =
+        qEnvironmentVariable("CERTPHOTO_SOURCE_DIR") + QStringLiteral("/scripts/pg-test-cluster");
     return QProcess::execute(script, {command, envFile}) == 0;
 }
 
 ScratchDatabase::ScratchDatabase(const QString& prefix)
     : server_(PgTestServer::fromEnvironment()),
-      name_(QStringLiteral("t_%1_%2").arg(prefix.toLower(), QUuid::createUuid().toString(QUuid::Id128).left(10))) {
+      name_(QStringLiteral("t_%1_%2").arg(prefix.toLower(),
+                                          QUuid::createUuid().toString(QUuid::Id128).left(10))) {
     const QString admin = QStringLiteral("scratch-admin-") + name_;
     {
         QSqlDatabase db = server_.open(admin, QStringLiteral("postgres"), server_.superuser);

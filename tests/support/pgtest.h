@@ -21,7 +21,8 @@ struct PgTestServer {
     // A libpq connection string for `database` as `user` (password optional).
     QString connInfo(const QString& database, const QString& user, const QString& password = {}) const;
 
-    // Opens a QPSQL connection named `connectionName`; returns an invalid/closed db on failure (check isOpen).
+    // Opens a QPSQL connection named `connectionName`; returns an invalid/closed db on failure (check
+    // isOpen).
     QSqlDatabase open(const QString& connectionName, const QString& database, const QString& user,
                       const QString& password = {}) const;
 

@@ -14,14 +14,22 @@ void init(const QString& program);
 // Call before QCoreApplication is destroyed, so the sinks flush.
 void shutdown();
 
-void setUser(const QString& login);          // thread-wide attribute
-void setSubmission(qint64 submissionId);     // 0 clears it
+void setUser(const QString& login);      // thread-wide attribute
+void setSubmission(qint64 submissionId); // 0 clears it
 
 void write(Level level, const QString& message);
-inline void debug(const QString& m) { write(Level::Debug, m); }
-inline void info(const QString& m) { write(Level::Info, m); }
-inline void warning(const QString& m) { write(Level::Warning, m); }
-inline void error(const QString& m) { write(Level::Error, m); }
+inline void debug(const QString& m) {
+    write(Level::Debug, m);
+}
+inline void info(const QString& m) {
+    write(Level::Info, m);
+}
+inline void warning(const QString& m) {
+    write(Level::Warning, m);
+}
+inline void error(const QString& m) {
+    write(Level::Error, m);
+}
 
 // The folder the log file goes to.
 QString logDirectory();
