@@ -1,0 +1,117 @@
+// The entry point: bytes + profile -> report. Stages run in order; nothing escapes as an exception.
+#include <certphoto/core/analysis.h>
+#include <certphoto/core/profile.h>
+#include <certphoto/core/detail/context.h>
+#include <certphoto/core/detail/image_file.h>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include <chrono>
+#include <cmath>
+#include <exception>
+
+namespace certphoto::core {
+
+const char* coreVersion() { return "certphoto-core 1.0.0"; }
+
+namespace {
+
+using namespace detail;
+
+void checkDimensions(Context& ctx) {
+    const Profile& p = ctx.profile;
+    int w = ctx.bgr.cols, h = ctx.bgr.rows;
+    std::string value = std::to_string(w) + "x" + std::to_string(h);
+    const Rule* rule = p.rule("image.dimensions");
+    std::string reason = rule && !rule->reason.empty() ? rule->reason : "file.resolution";
+    Status bad = rule ? rule->severity : Status::Fail;
+    if (p.width > 0 && p.height > 0) {
+        bool ok = w == p.width && h == p.height;
+        addFinding(ctx, "image.dimensions", ok ? Status::Pass : bad, w * h,
+                   std::to_string(p.width) + "x" + std::to_string(p.height) + " px", reason, value);
+        return;
+    }
+    double minW = rule ? rule->param("min_width", 0) : 0, minH = rule ? rule->param("min_height", 0) : 0;
+    bool ok = w >= minW && h >= minH;
+    addFinding(ctx, "image.dimensions", ok ? Status::Pass : bad, w * h,
+               ">= " + std::to_string(int(minW)) + "x" + std::to_string(int(minH)) + " px", reason, value);
+}
+
+void findFace(Context& ctx) {
+    FaceDetector* detector = FaceDetector::forThisThread();
+    if (!detector->ready()) {
+        addFinding(ctx, "face.count", Status::Fail, NAN, "1", "face.count", detector->problem());
+        return;
+    }
+    auto faces = detector->detect(ctx.bgr);
+    // Faces much smaller than the main one (posters, reflections) still count: a second person is a defect.
+    int count = static_cast<int>(faces.size());
+    if (count == 1) {
+        ctx.face = faces.front();
+        addFinding(ctx, "face.count", Status::Pass, 1, "1", "face.count");
+    } else {
+        addFinding(ctx, "face.count", Status::Fail, count, "1", "face.count",
+                   count == 0 ? "no face found" : "more than one face");
+    }
+}
+
+void setVerdict(Report& r) {
+    r.verdict = Verdict::Pass;
+    for (const auto& f : r.findings) {
+        if (f.status == Status::Fail) { r.verdict = Verdict::Fail; return; }
+        if (f.status == Status::Warn) r.verdict = Verdict::Review;
+    }
+}
+
+void encodeMask(Context& ctx) {
+    if (ctx.mask.empty()) return;
+    std::vector<uchar> png;
+    cv::imencode(".png", ctx.mask, png, {cv::IMWRITE_PNG_COMPRESSION, 1});
+    ctx.report.maskPng.assign(png.begin(), png.end());
+}
+
+} // namespace
+
+Report analyze(const std::vector<std::uint8_t>& bytes, const Profile& profile) {
+    auto start = std::chrono::steady_clock::now();
+    Report report;
+    report.profile = profile.name;
+    report.coreVersion = coreVersion();
+    Context ctx{profile, report, {}, {}, std::nullopt, {}, {0, 0, 0}, false, {}, 0, 0};
+    try {
+        FileInfo info = inspect(bytes);
+        checkFile(ctx, bytes, info);
+        std::string why;
+        ctx.bgr = decode(bytes, info, why);
+        if (ctx.bgr.empty()) {
+            addFinding(ctx, "image.decode", Status::Fail, NAN, "decodes completely", "file.format", why);
+        } else {
+            addFinding(ctx, "image.decode", Status::Pass, 1, "decodes completely", "file.format");
+            report.width = ctx.bgr.cols;
+            report.height = ctx.bgr.rows;
+            checkDimensions(ctx);
+            ctx.lab = toLab(ctx.bgr);
+            findFace(ctx);
+            buildBackgroundMask(ctx);
+            if (ctx.face) measureHead(ctx);
+            checkBackground(ctx);
+            if (ctx.face) {
+                checkGlare(ctx);
+                checkImageQuality(ctx);
+                checkClothing(ctx);
+            }
+            encodeMask(ctx);
+        }
+    } catch (const cv::Exception& e) {
+        addFinding(ctx, "image.decode", Status::Fail, NAN, "analysable", "file.format",
+                   std::string("analysis failed: ") + e.what());
+    } catch (const std::exception& e) {
+        addFinding(ctx, "image.decode", Status::Fail, NAN, "analysable", "file.format",
+                   std::string("analysis failed: ") + e.what());
+    }
+    setVerdict(report);
+    report.elapsedMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    return report;
+}
+
+} // namespace certphoto::core

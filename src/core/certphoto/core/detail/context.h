@@ -1,0 +1,48 @@
+#pragma once
+// What the checks share while one photo is analysed.
+
+#include <certphoto/core/analysis.h>
+#include <certphoto/core/profile.h>
+#include <certphoto/core/detail/face_detector.h>
+
+#include <opencv2/core.hpp>
+
+#include <optional>
+#include <string>
+
+namespace certphoto::core::detail {
+
+struct Context {
+    const Profile& profile;
+    Report& report;
+    cv::Mat bgr;                 // decoded, EXIF orientation applied
+    cv::Mat lab;                 // CV_32FC3, L in 0..100, a/b signed
+    std::optional<Face> face;    // the one face, when exactly one was found
+    cv::Mat mask;                // CV_8U, 255 = background
+    cv::Vec3f backgroundLab{0, 0, 0};
+    bool backgroundFound = false;
+    cv::Rect head;               // crown to chin, ear to ear
+    double chinY = 0, crownY = 0;
+};
+
+// Adds a finding judged against the profile's rule for `id` (a pass with limit "-" when it has none).
+void judge(Context& ctx, const std::string& id, double value, const std::string& unit,
+           const std::string& fallbackReason, const std::string& detail = {});
+// Adds a finding with a status decided by the caller.
+void addFinding(Context& ctx, const std::string& id, Status status, double value, const std::string& limit,
+                const std::string& reason, const std::string& detail = {});
+
+double deltaE(const cv::Vec3f& a, const cv::Vec3f& b);
+cv::Vec3f rgbToLab(int r, int g, int b);
+cv::Mat toLab(const cv::Mat& bgr); // CV_32FC3
+
+// The stages, in order.
+void checkFile(Context& ctx, const std::vector<std::uint8_t>& bytes, const struct FileInfo& info);
+void buildBackgroundMask(Context& ctx);
+void measureHead(Context& ctx);
+void checkBackground(Context& ctx);
+void checkGlare(Context& ctx);
+void checkImageQuality(Context& ctx);
+void checkClothing(Context& ctx);
+
+} // namespace certphoto::core::detail

@@ -1,0 +1,66 @@
+// glare.spots: specular reflections on glasses or skin. A spot is much brighter than the person's own skin,
+// nearly colourless, small and compact; the catch-light in the pupil (tiny, at the eye centre) is not glare.
+#include <certphoto/core/detail/context.h>
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace certphoto::core::detail {
+
+void checkGlare(Context& ctx) {
+    const Face& f = *ctx.face;
+    cv::Rect frame(0, 0, ctx.lab.cols, ctx.lab.rows);
+    cv::Rect roi = cv::Rect(f.box) & frame;
+    if (roi.area() < 64) return;
+    cv::Mat lab = ctx.lab(roi);
+    cv::Mat region(roi.size(), CV_8U, cv::Scalar(0));
+    cv::ellipse(region, cv::Point(roi.width / 2, roi.height / 2), cv::Size(roi.width * 9 / 20, roi.height / 2), 0, 0,
+                360, cv::Scalar(255), -1);
+
+    // The person's skin: median lightness over the face ellipse.
+    std::vector<float> ls;
+    for (int y = 0; y < lab.rows; ++y)
+        for (int x = 0; x < lab.cols; ++x)
+            if (region.at<uchar>(y, x)) ls.push_back(lab.at<cv::Vec3f>(y, x)[0]);
+    std::nth_element(ls.begin(), ls.begin() + long(ls.size() / 2), ls.end());
+    float skin = ls[ls.size() / 2];
+    const Rule* rule = ctx.profile.rule("glare.spots");
+    float lift = float(rule ? rule->param("lift", 0.55) : 0.55);
+    float threshold = std::max(skin + lift * (100.f - skin), 72.f);
+
+    cv::Mat bright(roi.size(), CV_8U, cv::Scalar(0));
+    for (int y = 0; y < lab.rows; ++y)
+        for (int x = 0; x < lab.cols; ++x) {
+            const cv::Vec3f& p = lab.at<cv::Vec3f>(y, x);
+            if (region.at<uchar>(y, x) && p[0] > threshold && std::hypot(p[1], p[2]) < 18.f) bright.at<uchar>(y, x) = 255;
+        }
+
+    cv::Mat labels, stats, centroids;
+    int n = cv::connectedComponentsWithStats(bright, labels, stats, centroids, 8);
+    double faceArea = double(cv::countNonZero(region));
+    double eyeDist = std::max(1.0, double(cv::norm(f.leftEye - f.rightEye)));
+    double total = 0;
+    for (int i = 1; i < n; ++i) {
+        int area = stats.at<int>(i, cv::CC_STAT_AREA);
+        int bw = stats.at<int>(i, cv::CC_STAT_WIDTH), bh = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+        if (area < 3 || area > faceArea * 0.03) continue;          // noise, or lit skin rather than a spot
+        if (double(area) / (bw * bh) < 0.3) continue;               // not compact: an edge or a strand
+        cv::Point2f c(float(centroids.at<double>(i, 0)) + float(roi.x), float(centroids.at<double>(i, 1)) + float(roi.y));
+        double radius = std::sqrt(area / std::numbers::pi);
+        bool nearPupil = std::min(cv::norm(c - f.leftEye), cv::norm(c - f.rightEye)) < 0.12 * eyeDist;
+        if (nearPupil && radius < 0.05 * eyeDist) continue;         // catch-light
+        ctx.report.glareSpots.push_back(GlareSpot{c.x, c.y, radius});
+        total += area;
+    }
+    // Share of the face (per mille) covered by glare.
+    double value = std::round(total / std::max(1.0, faceArea) * 10000) / 10;
+    char detail[96];
+    std::snprintf(detail, sizeof detail, "%zu spot(s) brighter than L*=%.0f (skin L*=%.0f)", ctx.report.glareSpots.size(),
+                  threshold, skin);
+    judge(ctx, "glare.spots", value, "per mille of face", "glasses.glare", detail);
+}
+
+} // namespace certphoto::core::detail

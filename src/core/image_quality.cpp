@@ -1,0 +1,116 @@
+// image.sharpness, image.exposure, lighting.balance, image.color: all measured on the face, so the
+// background colour and the clothes do not sway them.
+#include <certphoto/core/detail/context.h>
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace certphoto::core::detail {
+namespace {
+
+float median(std::vector<float>& v) {
+    if (v.empty()) return NAN;
+    std::nth_element(v.begin(), v.begin() + long(v.size() / 2), v.end());
+    return v[v.size() / 2];
+}
+
+} // namespace
+
+void checkImageQuality(Context& ctx) {
+    const Face& f = *ctx.face;
+    cv::Rect frame(0, 0, ctx.bgr.cols, ctx.bgr.rows);
+    // The inner face: eyes to mouth, cheek to cheek - skin, no hair, no background.
+    double eyeDist = std::max(4.0, double(cv::norm(f.leftEye - f.rightEye)));
+    cv::Point2f mid = (f.leftEye + f.rightEye) * 0.5f;
+    cv::Rect inner = cv::Rect(int(mid.x - 0.9 * eyeDist), int(mid.y - 0.25 * eyeDist), int(1.8 * eyeDist),
+                              int(std::max(4.0, double(f.mouth.y - mid.y) + 0.35 * eyeDist))) & frame;
+    if (inner.area() < 64) return;
+
+    // Sharpness: Laplacian variance on the face scaled to a fixed size (independent of the photo's size).
+    {
+        cv::Mat grey, face, lap;
+        cv::Rect wide = cv::Rect(f.box) & frame;
+        cv::cvtColor(ctx.bgr(wide), grey, cv::COLOR_BGR2GRAY);
+        cv::resize(grey, face, {128, 128}, 0, 0, cv::INTER_AREA);
+        cv::Laplacian(face, lap, CV_32F, 3);
+        cv::Scalar mean, sd;
+        cv::meanStdDev(lap, mean, sd);
+        judge(ctx, "image.sharpness", std::round(sd[0] * sd[0]), "Laplacian variance", "image.blur");
+    }
+
+    cv::Mat lab = ctx.lab(inner);
+    std::vector<float> L, A, B, left, right;
+    int splitX = int(f.nose.x) - inner.x;
+    for (int y = 0; y < lab.rows; ++y)
+        for (int x = 0; x < lab.cols; ++x) {
+            const cv::Vec3f& p = lab.at<cv::Vec3f>(y, x);
+            L.push_back(p[0]);
+            A.push_back(p[1]);
+            B.push_back(p[2]);
+            (x < splitX ? left : right).push_back(p[0]);
+        }
+    float lMed = median(L), aMed = median(A), bMed = median(B);
+
+    judge(ctx, "image.exposure", std::round(lMed * 10) / 10, "L* of the face", "image.exposure");
+
+    // One side of the face darker than the other (the image's left vs right of the nose).
+    float lLeft = median(left), lRight = median(right);
+    double imbalance = std::isfinite(lLeft) && std::isfinite(lRight) ? std::fabs(lLeft - lRight) : 0;
+    char bal[80];
+    std::snprintf(bal, sizeof bal, "face L* %.0f left, %.0f right", lLeft, lRight);
+    judge(ctx, "lighting.balance", std::round(imbalance * 10) / 10, "dL*", "image.exposure", bal);
+
+    // Skin colour: hue angle in a*b* (natural skin ~30-70 deg) and chroma (grey or over-saturated skin).
+    double hue = std::atan2(bMed, aMed) * 180.0 / std::numbers::pi;
+    double chroma = std::hypot(aMed, bMed);
+    const Rule* rule = ctx.profile.rule("image.color");
+    char detail[96];
+    std::snprintf(detail, sizeof detail, "skin hue %.0f deg, chroma %.1f (a*=%.1f b*=%.1f)", hue, chroma, aMed, bMed);
+    if (!rule) {
+        addFinding(ctx, "image.color", Status::Pass, hue, "-", "image.color", detail);
+        return;
+    }
+    double minC = rule->param("min_chroma", 6), maxC = rule->param("max_chroma", 45);
+    Status s = Status::Pass;
+    bool hueOut = (rule->min && hue < *rule->min) || (rule->max && hue > *rule->max);
+    if (hueOut || chroma < minC || chroma > maxC) s = rule->severity;
+    else if ((rule->warnMin && hue < *rule->warnMin) || (rule->warnMax && hue > *rule->warnMax)) s = Status::Warn;
+    char limit[96];
+    std::snprintf(limit, sizeof limit, "skin hue %.0f..%.0f deg; chroma %.0f..%.0f", rule->min.value_or(-180),
+                  rule->max.value_or(180), minC, maxC);
+    addFinding(ctx, "image.color", s, std::round(hue * 10) / 10, limit,
+               rule->reason.empty() ? "image.color" : rule->reason, detail);
+}
+
+void checkClothing(Context& ctx) {
+    // The torso: below the chin by a third of the head height, as wide as 1.6 heads, down to the bottom.
+    const int W = ctx.lab.cols, H = ctx.lab.rows;
+    cv::Rect head = ctx.head;
+    if (head.area() <= 0) return;
+    int top = int(ctx.chinY + head.height * 0.35);
+    int cx = head.x + head.width / 2;
+    cv::Rect torso = cv::Rect(cx - int(head.width * 0.8), top, int(head.width * 1.6), H - top) & cv::Rect(0, 0, W, H);
+    if (torso.height < 8 || torso.width < 8) {
+        addFinding(ctx, "clothing.contrast", Status::Pass, NAN, "-", "clothing", "no clothing in the frame");
+        return;
+    }
+    // Median colour of the torso, mask or not: clothes like the background would be taken for background.
+    std::vector<float> ch[3];
+    for (int y = torso.y; y < torso.y + torso.height; y += 2)
+        for (int x = torso.x; x < torso.x + torso.width; x += 2) {
+            const cv::Vec3f& p = ctx.lab.at<cv::Vec3f>(y, x);
+            for (int c = 0; c < 3; ++c) ch[c].push_back(p[c]);
+        }
+    cv::Vec3f med;
+    for (int c = 0; c < 3; ++c) {
+        std::nth_element(ch[c].begin(), ch[c].begin() + long(ch[c].size() / 2), ch[c].end());
+        med[c] = ch[c][ch[c].size() / 2];
+    }
+    double d = deltaE(med, ctx.backgroundLab);
+    judge(ctx, "clothing.contrast", std::round(d * 10) / 10, "dE to background", "clothing");
+}
+
+} // namespace certphoto::core::detail
