@@ -1,0 +1,55 @@
+// certphoto-demo [--database CONNINFO] [--count N] [--seed S]: a realistic review queue for trying the
+// workstation out: schools, invented applicants, photos made by code, each analysed by the core.
+#include "demo_job.h"
+
+#include <certphoto/common/logging.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <cstdio>
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("certphoto-demo"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Fills the private cluster (or the given database) with demo data: schools, invented applicants, "
+        "photos made by code and analysed by the compliance core, and a few demo users. The same seed invents "
+        "the same people and photos, so a second run finds duplicates instead of doubling the queue."));
+    parser.addHelpOption();
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QStringLiteral("libpq connection string (default: CERTPHOTO_DATABASE, the "
+                                                     "saved setting, or the private cluster)."),
+                                      QStringLiteral("conninfo"));
+    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Submissions to make (default 3000)."),
+                                   QStringLiteral("n"), QStringLiteral("3000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the invented data (default 1)."),
+                                  QStringLiteral("s"), QStringLiteral("1"));
+    const QCommandLineOption noUsers(QStringLiteral("no-users"), QStringLiteral("Do not create the demo users."));
+    parser.addOptions({database, count, seed, noUsers});
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "certphoto-demo: %s\n\n%s", qPrintable(parser.errorText()), qPrintable(parser.helpText()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    bool countOk = false, seedOk = false;
+    certphoto::demo::DemoOptions options;
+    options.database = parser.value(database);
+    options.count = parser.value(count).toInt(&countOk);
+    options.seed = parser.value(seed).toULongLong(&seedOk);
+    options.createUsers = !parser.isSet(noUsers);
+    if (!countOk || options.count < 0 || options.count > 1000000 || !seedOk || !parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "certphoto-demo: --count takes 0 to 1000000, --seed a number, and no other "
+                             "arguments\n\n%s", qPrintable(parser.helpText()));
+        return 2;
+    }
+
+    certphoto::logging::init(QStringLiteral("certphoto-demo"));
+    const int status = certphoto::demo::runDemo(options);
+    certphoto::logging::shutdown();
+    return status;
+}

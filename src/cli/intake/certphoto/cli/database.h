@@ -1,0 +1,23 @@
+#pragma once
+// How a command-line tool reaches the database: --database / CERTPHOTO_DATABASE / the saved setting, or the
+// private cluster (started if needed and upgraded to this build's schema, as the workstation does).
+
+#include <certphoto/core/result.h>
+#include <certphoto/store/connection.h>
+#include <certphoto/store/private_cluster.h>
+
+#include <QString>
+#include <optional>
+
+namespace certphoto::cli {
+
+struct ToolDatabase {
+    std::optional<store::PrivateCluster> cluster; // held while the tool runs; the last user stops it
+    std::optional<store::Connection> connection;
+};
+
+// On a shared server the schema must already be this build's (an admin upgrades it); on the private
+// cluster it is upgraded here.
+Result<void> openToolDatabase(ToolDatabase& out, const QString& explicitConnInfo, const QString& purpose);
+
+} // namespace certphoto::cli

@@ -1,0 +1,30 @@
+#include <certphoto/cli/database.h>
+
+#include <certphoto/store/migrations.h>
+
+namespace certphoto::cli {
+
+Result<void> openToolDatabase(ToolDatabase& out, const QString& explicitConnInfo, const QString& purpose) {
+    store::ConnectionSettings settings = store::ConnectionSettings::resolve(explicitConnInfo);
+    const bool privateCluster = settings.connInfo.isEmpty();
+    if (privateCluster) {
+        auto cluster = store::PrivateCluster::acquire();
+        if (!cluster)
+            return cluster.error();
+        settings.connInfo = cluster->adminConnInfo();
+        out.cluster.emplace(std::move(cluster.value()));
+    }
+    auto connection = store::Connection::open(settings, purpose);
+    if (!connection)
+        return connection.error();
+    out.connection.emplace(std::move(connection.value()));
+    if (privateCluster) {
+        auto upgraded = store::upgradeSchema(*out.connection);
+        if (!upgraded)
+            return upgraded.error();
+        return {};
+    }
+    return store::checkSchema(*out.connection);
+}
+
+} // namespace certphoto::cli
