@@ -41,6 +41,7 @@ private:
     Connection() = default;
     ConnectionSettings settings_;
     QString name_;
+    QString user_; // session_user, read once at open
 };
 
 } // namespace certphoto::store
