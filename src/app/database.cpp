@@ -1,0 +1,102 @@
+#include "database.h"
+
+#include <certphoto/common/logging.h>
+#include <certphoto/common/privacy.h>
+
+namespace certphoto::app {
+
+DbWorker::DbWorker(store::ConnectionSettings settings) : settings_(std::move(settings)) {}
+
+DbWorker::~DbWorker() = default;
+
+Result<store::Connection*> DbWorker::ensureOpen() {
+    if (conn_ && conn_->isOpen())
+        return &*conn_;
+    if (conn_) {
+        logging::warning(QStringLiteral("database connection lost; reopening"));
+        auto reopened = conn_->reopen();
+        if (!reopened) {
+            setConnected(false, QString::fromStdString(reopened.error().message));
+            return reopened.error();
+        }
+        setConnected(true, {});
+        return &*conn_;
+    }
+    auto opened = store::Connection::open(settings_, QStringLiteral("workstation"));
+    if (!opened) {
+        setConnected(false, QString::fromStdString(opened.error().message));
+        return opened.error();
+    }
+    conn_.emplace(std::move(opened.value()));
+    setConnected(true, {});
+    return &*conn_;
+}
+
+void DbWorker::beginJob(const JobInfo& info) {
+    logging::setSubmission(info.submissionId);
+    logging::debug(QStringLiteral("job: %1").arg(info.what));
+}
+
+void DbWorker::endJob() {
+    logging::setSubmission(0);
+}
+
+void DbWorker::setLogUser(const QString& login) {
+    logging::setUser(login);
+}
+
+void DbWorker::noteFailure(const JobInfo& info, const Error& error) {
+    logging::warning(QStringLiteral("%1 failed: %2 (%3)")
+                         .arg(info.what, privacy::scrub(QString::fromStdString(error.message)),
+                              QString::fromStdString(error.code)));
+    if (conn_ && !conn_->isOpen())
+        setConnected(false, QString::fromStdString(error.message));
+}
+
+void DbWorker::setConnected(bool connected, const QString& message) {
+    if (connected == connected_ && connected)
+        return;
+    connected_ = connected;
+    emit connectionChanged(connected, privacy::scrub(message));
+}
+
+void DbWorker::close() {
+    conn_.reset();
+}
+
+Database::Database(store::ConnectionSettings settings, QObject* parent) : QObject(parent) {
+    thread_.setObjectName(QStringLiteral("certphoto-db"));
+    worker_ = new DbWorker(std::move(settings));
+    worker_->moveToThread(&thread_);
+    connect(worker_, &DbWorker::connectionChanged, this, [this](bool connected, const QString& message) {
+        connected_ = connected;
+        connectionMessage_ = message;
+        emit connectionChanged(connected, message);
+    });
+    thread_.start();
+}
+
+Database::~Database() {
+    // Posted events run in order, so this waits for every job posted before it.
+    DbWorker* worker = worker_;
+    QMetaObject::invokeMethod(worker, [worker]() { worker->close(); }, Qt::BlockingQueuedConnection);
+    thread_.quit();
+    thread_.wait();
+    delete worker_;
+}
+
+void Database::setLogUser(const QString& login) {
+    DbWorker* worker = worker_;
+    post([worker, login]() { worker->setLogUser(login); });
+}
+
+void Database::post(std::function<void()> onWorker) {
+    QMetaObject::invokeMethod(worker_, std::move(onWorker), Qt::QueuedConnection);
+}
+
+void Database::finishJob() {
+    if (--pending_ == 0)
+        emit idle();
+}
+
+} // namespace certphoto::app

@@ -1,0 +1,69 @@
+#include "loaded_submission.h"
+
+#include <certphoto/store/queue.h>
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QImageReader>
+#include <QPainter>
+
+namespace certphoto::app {
+
+void decodeImages(LoadedSubmission& s) {
+    QBuffer buffer(&s.detail.photo);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true); // the core reports coordinates in the orientation meant to be seen
+    s.photo = reader.read();
+    if (s.photo.isNull())
+        s.photoError = QCoreApplication::translate("LoadedSubmission", "The photo cannot be decoded: %1")
+                           .arg(reader.errorString());
+    else
+        s.photo = s.photo.convertToFormat(QImage::Format_RGB32);
+
+    if (!s.detail.maskPng.isEmpty() && !s.photo.isNull()) {
+        QImage mask = QImage::fromData(s.detail.maskPng, "PNG").convertToFormat(QImage::Format_Grayscale8);
+        if (!mask.isNull()) {
+            if (mask.size() != s.photo.size())
+                mask = mask.scaled(s.photo.size());
+            // Background (255) tinted magenta, half transparent; the person stays clear.
+            QImage tint(mask.size(), QImage::Format_ARGB32_Premultiplied);
+            for (int y = 0; y < mask.height(); ++y) {
+                const uchar* in = mask.constScanLine(y);
+                auto* out = reinterpret_cast<QRgb*>(tint.scanLine(y));
+                for (int x = 0; x < mask.width(); ++x)
+                    out[x] = in[x] > 127 ? qRgba(110, 0, 110, 110) : qRgba(0, 0, 0, 0);
+            }
+            s.maskOverlay = tint;
+        }
+    }
+    s.detail.photo.clear(); // keep memory for the next preload
+    s.report = parseReport(s.detail.reportJson);
+}
+
+Result<std::optional<LoadedSubmission>> claimAndLoad(store::Connection& c, qint64 submissionId) {
+    LoadedSubmission s;
+    if (submissionId > 0) {
+        auto lease = store::claimSubmission(c, submissionId);
+        if (!lease)
+            return lease.error();
+        s.lease = lease.value();
+    } else {
+        auto lease = store::claimNext(c);
+        if (!lease)
+            return lease.error();
+        if (!lease->has_value())
+            return std::optional<LoadedSubmission>();
+        s.lease = **lease;
+    }
+    auto detail = store::loadSubmission(c, s.lease.submissionId);
+    if (!detail) {
+        (void)store::releaseLease(c, s.lease.submissionId);
+        return detail.error();
+    }
+    s.detail = std::move(detail.value());
+    decodeImages(s);
+    return std::optional<LoadedSubmission>(std::move(s));
+}
+
+} // namespace certphoto::app

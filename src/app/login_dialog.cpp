@@ -1,0 +1,77 @@
+#include "login_dialog.h"
+
+#include "ui_logindialog.h"
+
+#include <QPushButton>
+
+namespace certphoto::app {
+
+LoginDialog::LoginDialog(const QString& server, const QString& privateClusterUser, QWidget* parent)
+    : QDialog(parent), ui_(std::make_unique<Ui::LoginDialog>()), privateClusterUser_(privateClusterUser) {
+    ui_->setupUi(this);
+    ui_->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
+    ui_->serverEdit->setText(server);
+    if (server.isEmpty())
+        ui_->userEdit->setText(privateClusterUser);
+    connect(ui_->serverEdit, &QLineEdit::textChanged, this, [this] { updateHint(); });
+    updateHint();
+    ui_->errorLabel->hide();
+    // Focus where typing starts: the password when the rest is known.
+    if (ui_->userEdit->text().isEmpty())
+        ui_->userEdit->setFocus();
+    else
+        ui_->passwordEdit->setFocus();
+}
+
+LoginDialog::~LoginDialog() = default;
+
+LoginRequest LoginDialog::request() const {
+    return {ui_->serverEdit->text().trimmed(), ui_->userEdit->text().trimmed(), ui_->passwordEdit->text()};
+}
+
+void LoginDialog::updateHint() {
+    if (ui_->serverEdit->text().trimmed().isEmpty())
+        ui_->hintLabel->setText(tr("The private cluster keeps its data in your user folder. You (%1) are its "
+                                   "admin; no password is needed.")
+                                    .arg(privateClusterUser_));
+    else
+        ui_->hintLabel->setText(tr("Shared server: log in with the user an admin created for you."));
+}
+
+void LoginDialog::setBusy(bool busy, const QString& message) {
+    ui_->serverEdit->setEnabled(!busy);
+    ui_->userEdit->setEnabled(!busy);
+    ui_->passwordEdit->setEnabled(!busy);
+    ui_->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    if (busy) {
+        ui_->errorLabel->hide();
+        ui_->hintLabel->setText(message);
+    } else {
+        updateHint();
+    }
+}
+
+void LoginDialog::showError(const QString& message) {
+    setBusy(false);
+    ui_->errorLabel->setText(message);
+    ui_->errorLabel->show();
+    ui_->passwordEdit->setFocus();
+    ui_->passwordEdit->selectAll();
+}
+
+void LoginDialog::loginSucceeded() {
+    QDialog::accept();
+}
+
+void LoginDialog::accept() {
+    const LoginRequest r = request();
+    if (r.user.isEmpty()) {
+        showError(tr("Enter your user name."));
+        ui_->userEdit->setFocus();
+        return;
+    }
+    setBusy(true, tr("Connecting…"));
+    emit loginRequested(r);
+}
+
+} // namespace certphoto::app

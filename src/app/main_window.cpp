@@ -1,0 +1,283 @@
+#include "main_window.h"
+
+#include "database.h"
+#include "findings_view.h"
+#include "photo_view.h"
+#include "queue_model.h"
+#include "reason_dialog.h"
+#include "review_session.h"
+#include "time_left.h"
+#include "ui_mainwindow.h"
+
+#include <certphoto/store/queue.h>
+
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+
+namespace certphoto::app {
+
+namespace {
+constexpr int QueueLimit = 500;
+} // namespace
+
+MainWindow::MainWindow(Database* db, Session session, QWidget* parent)
+    : QMainWindow(parent), ui_(std::make_unique<Ui::MainWindow>()), db_(db), session_(std::move(session)) {
+    ui_->setupUi(this);
+
+    queue_ = new QueueModel(this);
+    ui_->queueView->setModel(queue_);
+    ui_->queueView->verticalHeader()->hide();
+    ui_->queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ui_->queueView->horizontalHeader()->setStretchLastSection(true);
+    connect(ui_->queueView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        review_->claim(index.data(QueueModel::SubmissionIdRole).toLongLong());
+    });
+
+    photo_ = new PhotoView(ui_->photoHost);
+    auto* photoLayout = new QVBoxLayout(ui_->photoHost);
+    photoLayout->setContentsMargins(0, 0, 0, 0);
+    photoLayout->addWidget(photo_);
+    findings_ = new FindingsView(ui_->findingsGroup);
+    ui_->findingsLayout->addWidget(findings_);
+
+    review_ = new ReviewSession(db_, this);
+    connect(review_, &ReviewSession::currentChanged, this, &MainWindow::showCurrent);
+    connect(review_, &ReviewSession::stateChanged, this, &MainWindow::updateActions);
+    connect(review_, &ReviewSession::message, this,
+            [this](const QString& text, ReviewSession::Tone tone) { showMessage(text, int(tone)); });
+    connect(review_, &ReviewSession::queueTouched, this, [this] { queueSoon_.start(); });
+
+    userStatus_ = new QLabel(this);
+    connectionStatus_ = new QLabel(this);
+    queueStatus_ = new QLabel(this);
+    statusBar()->addPermanentWidget(userStatus_);
+    statusBar()->addPermanentWidget(connectionStatus_);
+    statusBar()->addPermanentWidget(queueStatus_);
+    connect(db_, &Database::connectionChanged, this, [this] { updateStatus(); });
+
+    setUpActions();
+
+    queueTimer_.setInterval(15'000);
+    connect(&queueTimer_, &QTimer::timeout, this, &MainWindow::refreshQueue);
+    queueTimer_.start();
+    tickTimer_.setInterval(30'000);
+    connect(&tickTimer_, &QTimer::timeout, queue_, &QueueModel::tick);
+    tickTimer_.start();
+    queueSoon_.setSingleShot(true);
+    queueSoon_.setInterval(300);
+    connect(&queueSoon_, &QTimer::timeout, this, &MainWindow::refreshQueue);
+
+    ui_->splitter->setStretchFactor(0, 3);
+    ui_->splitter->setStretchFactor(1, 3);
+    ui_->splitter->setStretchFactor(2, 2);
+    ui_->splitter->setSizes({520, 520, 360});
+
+    clearApplicant();
+    photo_->clear(tr("Press N or Space to claim the next submission.\n"
+                     "A or Ctrl+Enter approves, R rejects, S gives it back."));
+    showMessage(tr("Logged in. Press N or Space to start."), int(ReviewSession::Tone::Info));
+    updateStatus();
+    updateActions();
+    refreshQueue();
+    ui_->queueView->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpActions() {
+    ui_->actionNext->setShortcuts({QKeySequence(Qt::Key_N), QKeySequence(Qt::Key_Space)});
+    ui_->actionApprove->setShortcuts({QKeySequence(Qt::Key_A), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                      QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    ui_->actionReject->setShortcut(QKeySequence(Qt::Key_R));
+    ui_->actionSkip->setShortcut(QKeySequence(Qt::Key_S));
+    // Shortcuts belong to the window (the toolbar-less buttons only mirror them).
+    for (QAction* a : {ui_->actionNext, ui_->actionApprove, ui_->actionReject, ui_->actionSkip, ui_->actionRefresh,
+                       ui_->actionMask, ui_->actionHeadBox, ui_->actionGlare, ui_->actionLandmarks,
+                       ui_->actionFocusQueue, ui_->actionQuit})
+        addAction(a);
+
+    ui_->approveButton->setDefaultAction(ui_->actionApprove);
+    ui_->rejectButton->setDefaultAction(ui_->actionReject);
+    ui_->skipButton->setDefaultAction(ui_->actionSkip);
+    ui_->nextButton->setDefaultAction(ui_->actionNext);
+    ui_->approveButton->setText(tr("Approve (A)"));
+    ui_->rejectButton->setText(tr("Reject… (R)"));
+    ui_->skipButton->setText(tr("Skip (S)"));
+    ui_->nextButton->setText(tr("Next (N / Space)"));
+    ui_->approveButton->setStyleSheet(QStringLiteral("QToolButton:enabled { color: #1b5e20; font-weight: bold; }"));
+    ui_->rejectButton->setStyleSheet(QStringLiteral("QToolButton:enabled { color: #b71c1c; font-weight: bold; }"));
+
+    ui_->maskButton->setDefaultAction(ui_->actionMask);
+    ui_->headBoxButton->setDefaultAction(ui_->actionHeadBox);
+    ui_->glareButton->setDefaultAction(ui_->actionGlare);
+    ui_->landmarksButton->setDefaultAction(ui_->actionLandmarks);
+    ui_->maskButton->setText(tr("Mask (B)"));
+    ui_->headBoxButton->setText(tr("Head box (H)"));
+    ui_->glareButton->setText(tr("Glare (G)"));
+    ui_->landmarksButton->setText(tr("Landmarks (L)"));
+
+    connect(ui_->actionNext, &QAction::triggered, review_, &ReviewSession::next);
+    connect(ui_->actionApprove, &QAction::triggered, review_, &ReviewSession::approve);
+    connect(ui_->actionSkip, &QAction::triggered, review_, &ReviewSession::skip);
+    connect(ui_->actionReject, &QAction::triggered, this, &MainWindow::openRejectDialog);
+    connect(ui_->actionRefresh, &QAction::triggered, this, &MainWindow::refreshQueue);
+    connect(ui_->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui_->actionFocusQueue, &QAction::triggered, this, [this] { ui_->queueView->setFocus(); });
+    auto overlay = [this](QAction* action, PhotoView::Overlay o) {
+        connect(action, &QAction::toggled, this, [this, o](bool on) { photo_->setOverlay(o, on); });
+    };
+    overlay(ui_->actionMask, PhotoView::Mask);
+    overlay(ui_->actionHeadBox, PhotoView::HeadBox);
+    overlay(ui_->actionGlare, PhotoView::Glare);
+    overlay(ui_->actionLandmarks, PhotoView::Landmarks);
+}
+
+QString MainWindow::bannerText() const {
+    return ui_->bannerLabel->text();
+}
+
+void MainWindow::showMessage(const QString& text, int tone) {
+    static const char* const styles[] = {
+        "background: #e3f2fd; color: #0d47a1; border-radius: 3px;",
+        "background: #e8f5e9; color: #1b5e20; border-radius: 3px; font-weight: bold;",
+        "background: #ffebee; color: #b71c1c; border-radius: 3px; font-weight: bold;",
+    };
+    ui_->bannerLabel->setStyleSheet(QString::fromLatin1(styles[std::clamp(tone, 0, 2)]));
+    ui_->bannerLabel->setText(text);
+}
+
+void MainWindow::updateActions() {
+    const bool decide = review_->canDecide();
+    ui_->actionApprove->setEnabled(decide);
+    ui_->actionReject->setEnabled(decide);
+    ui_->actionSkip->setEnabled(decide);
+    const auto state = review_->state();
+    ui_->actionNext->setEnabled(state != ReviewSession::State::Deciding && state != ReviewSession::State::Claiming);
+    if (state == ReviewSession::State::Deciding)
+        showMessage(tr("Saving the decision…"), int(ReviewSession::Tone::Info));
+    if (state == ReviewSession::State::Claiming)
+        showMessage(tr("Claiming the next submission…"), int(ReviewSession::Tone::Info));
+}
+
+void MainWindow::updateStatus() {
+    userStatus_->setText(tr("User: %1 (%2)").arg(session_.login, roleText(session_.roles)));
+    if (db_->isConnected() || db_->lastConnectionMessage().isEmpty())
+        connectionStatus_->setText(tr("Connected: %1").arg(session_.serverText));
+    else
+        connectionStatus_->setText(tr("Disconnected: %1").arg(db_->lastConnectionMessage().left(80)));
+    connectionStatus_->setStyleSheet(db_->isConnected() || db_->lastConnectionMessage().isEmpty()
+                                         ? QString()
+                                         : QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    const int n = queue_->rowCount();
+    queueStatus_->setText(!queueLoaded_          ? tr("Queue: …")
+                          : n >= QueueLimit ? tr("Queue: %1+ pending").arg(n)
+                                            : tr("Queue: %1 pending").arg(n));
+}
+
+void MainWindow::refreshQueue() {
+    if (queueInFlight_)
+        return;
+    queueInFlight_ = true;
+    db_->run<std::vector<store::QueueEntry>>(
+        this, {QStringLiteral("list queue"), 0, Retry::OnDrop},
+        [](store::Connection& c) { return store::listQueue(c, QueueLimit); },
+        [this](Result<std::vector<store::QueueEntry>> r) {
+            queueInFlight_ = false;
+            if (!r) {
+                updateStatus();
+                return;
+            }
+            const QModelIndex was = ui_->queueView->currentIndex();
+            const qint64 keep = was.isValid() ? was.data(QueueModel::SubmissionIdRole).toLongLong() : 0;
+            queue_->setEntries(std::move(r.value()));
+            queueLoaded_ = true;
+            const int row = keep ? queue_->rowOf(keep) : -1;
+            if (row >= 0)
+                ui_->queueView->setCurrentIndex(queue_->index(row, was.column()));
+            updateStatus();
+        });
+}
+
+void MainWindow::clearApplicant() {
+    for (QLabel* l : {ui_->nameValue, ui_->idNumberValue, ui_->phoneValue, ui_->examValue, ui_->schoolValue,
+                      ui_->levelValue, ui_->arrivedValue, ui_->deadlineValue, ui_->attemptValue, ui_->verdictValue})
+        l->setText(QStringLiteral("—"));
+    findings_->clear();
+}
+
+void MainWindow::showCurrent() {
+    const LoadedSubmission* s = review_->current();
+    updateActions();
+    if (!s) {
+        clearApplicant();
+        if (review_->state() == ReviewSession::State::Empty)
+            photo_->clear(tr("The queue is empty. New submissions appear here as they arrive."));
+        else if (review_->state() == ReviewSession::State::Claiming)
+            photo_->clear(tr("Loading…"));
+        else
+            photo_->clear(tr("Press N or Space to claim the next submission."));
+        return;
+    }
+    const store::SubmissionDetail& d = s->detail;
+    if (s->photo.isNull())
+        photo_->clear(s->photoError);
+    else
+        photo_->setPhoto(s->photo, s->maskOverlay, s->report);
+    findings_->showReport(s->report);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ui_->nameValue->setText(d.applicantName);
+    ui_->idNumberValue->setText(d.idNumber.isEmpty() ? QStringLiteral("—") : d.idNumber);
+    ui_->phoneValue->setText(d.phone.isEmpty() ? QStringLiteral("—") : d.phone);
+    ui_->examValue->setText(d.examNumber);
+    ui_->schoolValue->setText(d.school);
+    ui_->levelValue->setText(d.level);
+    ui_->arrivedValue->setText(QLocale().toString(d.arrivedAt.toLocalTime(), QLocale::ShortFormat));
+    const QString left = timeLeftText(d.deadline, now);
+    ui_->deadlineValue->setText(QStringLiteral("%1 — %2").arg(
+        QLocale().toString(d.deadline.toLocalTime(), QLocale::ShortFormat), left));
+    ui_->deadlineValue->setStyleSheet(urgency(d.deadline, now) == Urgency::Normal
+                                          ? QString()
+                                          : QStringLiteral("color: #c62828; font-weight: bold;"));
+    ui_->attemptValue->setText(QString::number(d.attempt));
+    QString verdict = s->report.present ? verdictText(s->report.verdict) : tr("no report");
+    if (!s->report.parseError.isEmpty())
+        verdict = tr("report unreadable: %1").arg(s->report.parseError);
+    ui_->verdictValue->setText(verdict);
+    showMessage(tr("Submission #%1 — A approve, R reject, S skip.").arg(d.submissionId),
+                int(ReviewSession::Tone::Info));
+    const int row = queue_->rowOf(d.submissionId);
+    if (row >= 0)
+        ui_->queueView->setCurrentIndex(queue_->index(row, 0));
+}
+
+void MainWindow::openRejectDialog() {
+    const LoadedSubmission* s = review_->current();
+    if (!s || !review_->canDecide())
+        return;
+    QStringList known;
+    for (const store::ReasonCode& c : session_.reasonCodes)
+        known << c.code;
+    QStringList preTicked;
+    for (const QString& code : s->report.failingReasons())
+        if (known.contains(code))
+            preTicked << code;
+    auto* dialog = new ReasonDialog(session_.reasonCodes, preTicked, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 id = s->detail.submissionId;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        const LoadedSubmission* now = review_->current();
+        if (now && now->detail.submissionId == id)
+            review_->reject(dialog->selectedCodes(), dialog->note());
+    });
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    queueTimer_.stop();
+    review_->releaseAll();
+    event->accept();
+}
+
+} // namespace certphoto::app

@@ -1,0 +1,68 @@
+#pragma once
+// The review window: the queue, the photo with its overlays, the findings, the applicant, and the
+// decision keys. Frame from forms/mainwindow.ui; the photo and findings views are built in code.
+
+#include "session.h"
+
+#include <QMainWindow>
+#include <QTimer>
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+class QLabel;
+
+namespace certphoto::app {
+
+class Database;
+class QueueModel;
+class PhotoView;
+class FindingsView;
+class ReviewSession;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(Database* db, Session session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ReviewSession* review() const { return review_; }
+    QueueModel* queueModel() const { return queue_; }
+    PhotoView* photoView() const { return photo_; }
+    // The last text the banner showed (tests and screenshots read it).
+    QString bannerText() const;
+
+public slots:
+    void refreshQueue();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void setUpActions();
+    void showCurrent();
+    void showMessage(const QString& text, int tone);
+    void updateActions();
+    void updateStatus();
+    void openRejectDialog();
+    void clearApplicant();
+
+    std::unique_ptr<Ui::MainWindow> ui_;
+    Database* db_;
+    Session session_;
+    QueueModel* queue_;
+    PhotoView* photo_;
+    FindingsView* findings_;
+    ReviewSession* review_;
+    QTimer queueTimer_;
+    QTimer tickTimer_;
+    QTimer queueSoon_;
+    bool queueInFlight_ = false;
+    bool queueLoaded_ = false;
+    QLabel* userStatus_;
+    QLabel* connectionStatus_;
+    QLabel* queueStatus_;
+};
+
+} // namespace certphoto::app
