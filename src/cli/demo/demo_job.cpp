@@ -153,7 +153,7 @@ int runDemo(const DemoOptions& options) {
     QElapsedTimer total;
     total.start();
     cli::ToolDatabase db;
-    if (auto opened = cli::openToolDatabase(db, options.database, QStringLiteral("demo")); !opened) {
+    if (auto opened = cli::openToolDatabase(db, options.database, QStringLiteral("demo"), true); !opened) {
         std::fprintf(stderr, "certphoto-demo: %s\n",
                      privacy::scrub(QString::fromStdString(opened.error().message)).toUtf8().constData());
         return 3;

@@ -4,7 +4,8 @@
 
 namespace certphoto::cli {
 
-Result<void> openToolDatabase(ToolDatabase& out, const QString& explicitConnInfo, const QString& purpose) {
+Result<void> openToolDatabase(ToolDatabase& out, const QString& explicitConnInfo, const QString& purpose,
+                              bool setUpEmpty) {
     store::ConnectionSettings settings = store::ConnectionSettings::resolve(explicitConnInfo);
     const bool privateCluster = settings.connInfo.isEmpty();
     if (privateCluster) {
@@ -18,7 +19,12 @@ Result<void> openToolDatabase(ToolDatabase& out, const QString& explicitConnInfo
     if (!connection)
         return connection.error();
     out.connection.emplace(std::move(connection.value()));
-    if (privateCluster) {
+    bool upgrade = privateCluster;
+    if (!upgrade && setUpEmpty) {
+        auto version = store::schemaVersion(*out.connection);
+        upgrade = version.ok() && *version == 0;
+    }
+    if (upgrade) {
         auto upgraded = store::upgradeSchema(*out.connection);
         if (!upgraded)
             return upgraded.error();

@@ -17,7 +17,9 @@ struct ToolDatabase {
 };
 
 // On a shared server the schema must already be this build's (an admin upgrades it); on the private
-// cluster it is upgraded here.
-Result<void> openToolDatabase(ToolDatabase& out, const QString& explicitConnInfo, const QString& purpose);
+// cluster it is upgraded here. `setUpEmpty`: an empty database (schema version 0) is set up too — the demo
+// generator's case, for a database made just to try the program.
+Result<void> openToolDatabase(ToolDatabase& out, const QString& explicitConnInfo, const QString& purpose,
+                              bool setUpEmpty = false);
 
 } // namespace certphoto::cli
