@@ -1,0 +1,48 @@
+#include <certphoto/synth/synth.h>
+
+#include <cstdio>
+
+namespace certphoto::synth {
+
+Result<std::vector<Case>> corpus(const std::string& profile) {
+    std::vector<Case> out;
+    const std::vector<std::string> people = persons();
+    if (people.empty()) return makeError("synth.assets", "the embedded portraits could not be decoded");
+    const Rgb backgrounds[] = {kLightBlue, kWhite, kLightGrey};
+    std::uint64_t seed = 1000;
+    auto add = [&](Request r) -> Result<void> {
+        r.profile = profile;
+        r.seed = ++seed;
+        Result<Photo> photo = make(r);
+        if (!photo) return photo.error();
+        char name[200];
+        std::snprintf(name, sizeof name, "%04zu-%s-%s.jpg", out.size() + 1, r.person.c_str(),
+                      r.defect.empty() ? "compliant" : (r.defect + "-" + toString(r.strength)).c_str());
+        out.push_back({name, r, std::move(photo.value())});
+        return {};
+    };
+    // Compliant: every person on every accepted background, four jitters each.
+    for (const std::string& person : people)
+        for (const Rgb& bg : backgrounds)
+            for (int jitter = 0; jitter < 4; ++jitter) {
+                Request r;
+                r.person = person;
+                r.background = bg;
+                if (auto ok = add(r); !ok) return ok.error();
+            }
+    // Every defect at both strengths on every person, on a rotating background.
+    int i = 0;
+    for (const std::string& defect : defects())
+        for (Strength st : {Strength::Clear, Strength::Borderline})
+            for (const std::string& person : people) {
+                Request r;
+                r.person = person;
+                r.defect = defect;
+                r.strength = st;
+                r.background = backgrounds[i++ % 3];
+                if (auto ok = add(r); !ok) return ok.error();
+            }
+    return out;
+}
+
+} // namespace certphoto::synth

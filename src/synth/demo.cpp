@@ -1,0 +1,51 @@
+#include <certphoto/synth/synth.h>
+
+#include "frame.h"
+
+#include <string>
+#include <utility>
+
+namespace certphoto::synth {
+namespace {
+
+// The mix of a day's uploads as the demo shows it: most photos fine, the usual mistakes common
+// (tilted, blurred, off-centre, wrong background), the odd broken file.
+const std::pair<const char*, int> kDefectWeights[] = {
+    {"head.tilt", 6},        {"image.sharpness", 5},   {"head.position", 5}, {"background.color", 4},
+    {"background.uniformity", 3}, {"image.exposure", 3}, {"head.size", 2},   {"lighting.balance", 2},
+    {"image.color", 2},      {"glare.spots", 2},       {"clothing.contrast", 2}, {"eyes.line", 1},
+    {"face.count", 1},       {"file.size", 1},         {"image.dimensions", 1}, {"file.format", 1},
+    {"image.decode", 1}};
+
+const char* pickDefect(Rng& rng) {
+    int total = 0;
+    for (const auto& [name, w] : kDefectWeights) total += w;
+    int x = rng.pick(total);
+    for (const auto& [name, w] : kDefectWeights) {
+        if (x < w) return name;
+        x -= w;
+    }
+    return kDefectWeights[0].first;
+}
+
+} // namespace
+
+DemoPhoto makeDemoPhoto(std::uint64_t seed) {
+    Rng rng(seed ^ 0xD3E0D3E0ull);
+    std::vector<std::string> people = persons();
+    if (people.empty()) return {};
+    Request r;
+    r.person = people[static_cast<std::size_t>(rng.pick(static_cast<int>(people.size())))];
+    double b = rng.uniform(0, 1);
+    r.background = b < 0.6 ? kLightBlue : b < 0.8 ? kWhite : kLightGrey;
+    if (!rng.chance(0.6)) {
+        r.defect = pickDefect(rng);
+        r.strength = rng.chance(0.7) ? Strength::Clear : Strength::Borderline;
+    }
+    r.seed = seed;
+    Result<Photo> photo = make(r);
+    if (!photo) return {};
+    return {std::move(photo->bytes), photo->label()};
+}
+
+} // namespace certphoto::synth

@@ -1,0 +1,32 @@
+#pragma once
+// The portraits the synth places: each decoded once, with its cut-out (a soft alpha) and its face geometry
+// recorded once by hand and cascade (see portraits.cpp), in the portrait's own pixels.
+
+#include <opencv2/core.hpp>
+
+#include <string>
+#include <vector>
+
+namespace certphoto::synth {
+
+struct FaceGeometry {
+    double crownY;          // top of the hair (or cap) above the face centre
+    double chinY;
+    cv::Point2d eyeLeft;    // the eye on the left of the image
+    cv::Point2d eyeRight;
+    double faceWidth;       // cheek to cheek
+};
+
+struct Portrait {
+    std::string name;
+    FaceGeometry geometry;
+    cv::Mat bgr;            // CV_8UC3, colours at the edge pulled from inside the person (no old background halo)
+    cv::Mat alpha;          // CV_8UC1, 255 = person, soft edge
+    cv::Point2d eyeMid() const { return (geometry.eyeLeft + geometry.eyeRight) * 0.5; }
+};
+
+// All portraits, loaded on first use (thread-safe); empty if the embedded assets cannot be decoded.
+const std::vector<Portrait>& portraits();
+const Portrait* findPortrait(const std::string& name);
+
+} // namespace certphoto::synth
