@@ -31,22 +31,35 @@ void checkGlare(Context& ctx) {
     float lift = float(rule ? rule->param("lift", 0.55) : 0.55);
     float threshold = std::max(skin + lift * (100.f - skin), 72.f);
 
+    // A spot stands out from its own surroundings (top-hat over a kernel wider than a glint but narrower than
+    // a sheen on the forehead) and from the skin as a whole; teeth are not glare, so the mouth is left out.
+    double eyeDist = std::max(1.0, double(cv::norm(f.leftEye - f.rightEye)));
+    cv::Mat L;
+    cv::extractChannel(lab, L, 0);
+    int k = std::max(3, int(0.22 * eyeDist) | 1);
+    cv::Mat opened, tophat;
+    cv::morphologyEx(L, opened, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_ELLIPSE, {k, k}));
+    tophat = L - opened;
+    float contrast = float(rule ? rule->param("contrast", 14) : 14);
+    cv::ellipse(region, cv::Point2f(f.mouth.x - float(roi.x), f.mouth.y - float(roi.y)),
+                cv::Size(int(0.5 * eyeDist), int(0.28 * eyeDist)), 0, 0, 360, cv::Scalar(0), -1);
     cv::Mat bright(roi.size(), CV_8U, cv::Scalar(0));
     for (int y = 0; y < lab.rows; ++y)
         for (int x = 0; x < lab.cols; ++x) {
             const cv::Vec3f& p = lab.at<cv::Vec3f>(y, x);
-            if (region.at<uchar>(y, x) && p[0] > threshold && std::hypot(p[1], p[2]) < 18.f) bright.at<uchar>(y, x) = 255;
+            if (region.at<uchar>(y, x) && p[0] > threshold && tophat.at<float>(y, x) > contrast &&
+                std::hypot(p[1], p[2]) < 20.f)
+                bright.at<uchar>(y, x) = 255;
         }
 
     cv::Mat labels, stats, centroids;
     int n = cv::connectedComponentsWithStats(bright, labels, stats, centroids, 8);
     double faceArea = double(cv::countNonZero(region));
-    double eyeDist = std::max(1.0, double(cv::norm(f.leftEye - f.rightEye)));
     double total = 0;
     for (int i = 1; i < n; ++i) {
         int area = stats.at<int>(i, cv::CC_STAT_AREA);
         int bw = stats.at<int>(i, cv::CC_STAT_WIDTH), bh = stats.at<int>(i, cv::CC_STAT_HEIGHT);
-        if (area < 3 || area > faceArea * 0.03) continue;          // noise, or lit skin rather than a spot
+        if (area < 3 || std::sqrt(area / std::numbers::pi) > 0.2 * eyeDist) continue; // noise, or lit skin
         if (double(area) / (bw * bh) < 0.3) continue;               // not compact: an edge or a strand
         cv::Point2f c(float(centroids.at<double>(i, 0)) + float(roi.x), float(centroids.at<double>(i, 1)) + float(roi.y));
         double radius = std::sqrt(area / std::numbers::pi);
