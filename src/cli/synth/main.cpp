@@ -39,6 +39,12 @@ bool writeFile(const fs::path& path, const std::vector<std::uint8_t>& bytes) {
     return static_cast<bool>(f);
 }
 
+std::string fixed(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", v);
+    return buf;
+}
+
 int corpusCommand(const fs::path& out, const std::string& profile) {
     auto cases = synth::corpus(profile);
     if (!cases) {
@@ -47,7 +53,7 @@ int corpusCommand(const fs::path& out, const std::string& profile) {
     }
     fs::create_directories(out);
     std::ofstream csv(out / "labels.csv");
-    csv << "file,person,kind,check,strength,variant,profile\n";
+    csv << "file,person,kind,check,strength,variant,profile,crown_y,eye_y,face_width,face_centre_x\n";
     for (const synth::Case& c : *cases) {
         if (!writeFile(out / c.file, c.photo.bytes)) {
             std::fprintf(stderr, "certphoto-synth: cannot write %s\n", (out / c.file).c_str());
@@ -56,7 +62,9 @@ int corpusCommand(const fs::path& out, const std::string& profile) {
         bool compliant = c.photo.defect.empty();
         csv << c.file << ',' << c.photo.person << ',' << (compliant ? "compliant" : "defect") << ','
             << c.photo.defect << ',' << (compliant ? "" : synth::toString(c.photo.strength)) << ','
-            << c.photo.variant << ',' << profile << '\n';
+            << c.photo.variant << ',' << profile << ',' << fixed(c.photo.placement.crownY) << ','
+            << fixed((c.photo.placement.eyeLeftY + c.photo.placement.eyeRightY) / 2) << ','
+            << fixed(c.photo.placement.faceWidth) << ',' << fixed(c.photo.placement.faceCentreX) << '\n';
     }
     std::printf("%zu cases written to %s\n", cases->size(), out.c_str());
     return csv ? 0 : 1;
