@@ -101,7 +101,7 @@ private slots:
                                "2024-05-06 08:30\r\n";
         const auto m = readManifest(csv);
         QVERIFY2(m.ok(), m.ok() ? "" : m.error().message.c_str());
-        QVERIFY(m->problems.empty());
+        QVERIFY(m->ok());
         QCOMPARE(m->rows.size(), std::size_t(1));
         const ManifestRow& row = m->rows[0];
         QCOMPARE(row.line, 2);
@@ -121,8 +121,10 @@ private slots:
         csv += "Short Id,1101051990,A5,Uni,本科,13800138000,d.jpg,2024-13-01T00:00:00\n";         // line 7
         const auto m = readManifest(csv);
         QVERIFY(m.ok());
-        QCOMPARE(m->rows.size(), std::size_t(1));
-        QCOMPARE(m->rows[0].line, 2);
+        QVERIFY(!m->ok());
+        QCOMPARE(m->rows.size(), std::size_t(5)); // every record, so the importer can check every photo too
+        QCOMPARE(m->rows[3].line, 5);
+        QCOMPARE(m->rows[4].line, 7);
         QStringList texts;
         for (const auto& p : m->problems)
             texts << p.text();

@@ -46,6 +46,8 @@ std::vector<QByteArray> readPhotos(const std::vector<manifest::ManifestRow>& row
     std::vector<QByteArray> photos(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const auto& row = rows[i];
+        if (row.file.isEmpty())
+            continue; // already reported as missing
         const QString path = QDir::isAbsolutePath(row.file) ? row.file : photoDir.filePath(row.file);
         const QFileInfo info(path);
         if (!info.exists()) {

@@ -172,7 +172,6 @@ Result<Manifest> readManifest(const QByteArray& bytes) {
             const int i = index[c];
             return i >= 0 && i < rec.fields.size() ? rec.fields[i].trimmed() : QString();
         };
-        const std::size_t before = manifest.problems.size();
         if (rec.fields.size() > header.fields.size())
             problem(rec.line, QStringLiteral("%1 fields, but the header has %2 (an unquoted comma?)")
                                   .arg(rec.fields.size())
@@ -220,8 +219,7 @@ Result<Manifest> readManifest(const QByteArray& bytes) {
                                                  "2024-05-06T08:30:00+08:00)")
                                       .arg(privacy::scrub(arrived)));
         }
-        if (manifest.problems.size() == before)
-            manifest.rows.push_back(std::move(row));
+        manifest.rows.push_back(std::move(row));
     }
     return manifest;
 }

@@ -32,7 +32,8 @@ struct RowProblem {
 };
 
 struct Manifest {
-    std::vector<ManifestRow> rows;       // the records that passed
+    std::vector<ManifestRow> rows;       // every record (blank lines skipped), also those with problems
+    bool ok() const { return problems.empty(); }
     std::vector<RowProblem> problems;    // every problem, in line order (a record may have several)
     QStringList ignoredColumns;          // header names this reader does not know
 };
