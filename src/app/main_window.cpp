@@ -271,6 +271,11 @@ void MainWindow::openRejectDialog() {
         if (now && now->detail.submissionId == id)
             review_->reject(dialog->selectedCodes(), dialog->note());
     });
+    // Back to the window afterwards, so the next key (N) lands here without a mouse.
+    connect(dialog, &QDialog::finished, this, [this] {
+        activateWindow();
+        ui_->queueView->setFocus();
+    });
     dialog->open();
 }
 

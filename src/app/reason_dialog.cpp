@@ -30,6 +30,7 @@ ReasonDialog::ReasonDialog(std::vector<store::ReasonCode> codes, const QStringLi
     connect(ui_->reasonList, &QListWidget::itemChanged, this, [this] { ui_->problemLabel->clear(); });
     ui_->filterEdit->installEventFilter(this);
     ui_->reasonList->installEventFilter(this);
+    ui_->noteEdit->installEventFilter(this);
     ui_->filterEdit->setFocus();
 }
 
@@ -90,6 +91,13 @@ bool ReasonDialog::eventFilter(QObject* watched, QEvent* event) {
     const bool inFilter = watched == ui_->filterEdit;
     if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
         return QDialog::eventFilter(watched, event);
+    if (watched == ui_->noteEdit) {
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            accept();
+            return true;
+        }
+        return QDialog::eventFilter(watched, event);
+    }
     if (key->key() >= Qt::Key_1 && key->key() <= Qt::Key_9) {
         const auto visible = visibleItems();
         const int n = key->key() - Qt::Key_1;

@@ -1,0 +1,83 @@
+#include "app_fixture.h"
+
+#include "conninfo.h"
+
+#include <certphoto/core/analysis.h>
+#include <certphoto/core/profile.h>
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+namespace certphoto::test {
+
+store::IncomingSubmission analysedFace(int n) {
+    const QDir faces(qEnvironmentVariable("CERTPHOTO_TEST_DATA") + QStringLiteral("/faces"));
+    const QStringList files = faces.entryList({QStringLiteral("portrait-plain*.jpg"), QStringLiteral("grace*.jpg")},
+                                              QDir::Files, QDir::Name);
+    if (files.isEmpty())
+        qFatal("no face fixtures in %s", qPrintable(faces.path()));
+    QFile f(faces.filePath(files.at(n % files.size())));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(f.fileName()));
+    store::IncomingSubmission s = incoming(n);
+    s.photo = f.readAll();
+    if (n >= files.size()) // the same file twice for one applicant would be a duplicate; vary the bytes
+        s.photo.append(QByteArray::number(n));
+    const std::vector<std::uint8_t> bytes(s.photo.begin(), s.photo.end());
+    auto profile = core::loadProfile("chsi-graduation");
+    if (!profile)
+        qFatal("profile: %s", profile.error().message.c_str());
+    const core::Report report = core::analyze(bytes, *profile);
+    s.reportJson = QByteArray::fromStdString(core::toJson(report));
+    s.maskPng = QByteArray(reinterpret_cast<const char*>(report.maskPng.data()), qsizetype(report.maskPng.size()));
+    s.coreVerdict = report.verdict == core::Verdict::Pass     ? QStringLiteral("pass")
+                    : report.verdict == core::Verdict::Review ? QStringLiteral("review")
+                                                              : QStringLiteral("fail");
+    s.coreVersion = QString::fromLatin1(core::coreVersion());
+    s.profile = QStringLiteral("chsi-graduation");
+    return s;
+}
+
+AppDb::AppDb(const QString& prefix) : store(prefix) {
+    auditor = store.makeUser(store::Role::Auditor);
+}
+
+void AppDb::importFaces(int count) {
+    auto admin = store.open(store.adminLogin);
+    std::vector<store::IncomingSubmission> batch;
+    for (int i = 0; i < count; ++i)
+        batch.push_back(analysedFace(i));
+    auto r = store::storeSubmissions(admin, batch);
+    if (!r)
+        qFatal("import failed: %s", r.error().message.c_str());
+    for (const store::IntakeResult& i : *r)
+        submissionIds.push_back(i.submissionId);
+}
+
+std::unique_ptr<app::Database> AppDb::connect(const QString& login, app::Session* session) const {
+    const auto& server = store.scratch.server();
+    auto db = std::make_unique<app::Database>(
+        store::ConnectionSettings{server.connInfo(store.scratch.name(), login), QStringLiteral("pw-") + login});
+    bool done = false;
+    QString error;
+    QObject context;
+    db->run<app::Session>(
+        &context, {QStringLiteral("log in"), 0, app::Retry::No},
+        [](store::Connection& c) { return app::openSession(c, false); },
+        [&](Result<app::Session> r) {
+            done = true;
+            if (r)
+                *session = std::move(r.value());
+            else
+                error = QString::fromStdString(r.error().code + ": " + r.error().message);
+        });
+    if (!QTest::qWaitFor([&] { return done; }, 30'000))
+        qFatal("login did not answer");
+    if (!error.isEmpty())
+        qFatal("login failed: %s", qPrintable(error));
+    session->serverText = app::describeServer(server.connInfo(store.scratch.name(), login));
+    return db;
+}
+
+} // namespace certphoto::test

@@ -1,0 +1,78 @@
+// Grabs what a person sees: the login dialog, the review window with a photo and its overlays, and the
+// reason picker, in one language per run. Usage (with the pg fixture's env in CERTPHOTO_TEST_PG_ENV):
+//   QT_QPA_PLATFORM=offscreen certphoto-app-screenshots --lang zh|en OUTDIR
+#include "app_fixture.h"
+
+#include "app_options.h"
+#include "login_dialog.h"
+#include "main_window.h"
+#include "queue_model.h"
+#include "reason_dialog.h"
+#include "review_session.h"
+
+#include <certphoto/common/logging.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QTest>
+
+using namespace certphoto;
+
+namespace {
+
+bool save(QWidget* w, const QString& path) {
+    const bool ok = w->grab().save(path);
+    qInfo("%s %s", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int langAt = int(args.indexOf(QStringLiteral("--lang")));
+    const QString lang = langAt > 0 && langAt + 1 < args.size() ? args.at(langAt + 1) : QStringLiteral("en");
+    const QString out = args.last();
+    QDir().mkpath(out);
+    logging::init(QStringLiteral("app-screenshots"));
+    app::installTranslators(app, lang);
+    QApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC"), 10));
+    bool ok = true;
+    {
+        app::LoginDialog login({}, QStringLiteral("wang.li"));
+        login.show();
+        (void)QTest::qWaitForWindowExposed(&login);
+        ok &= save(&login, out + QStringLiteral("/login-%1.png").arg(lang));
+    }
+    {
+        test::AppDb db(QStringLiteral("shots"));
+        db.importFaces(8);
+        app::Session session;
+        auto worker = db.connect(db.auditor, &session);
+        app::MainWindow window(worker.get(), session);
+        window.resize(1440, 860);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        (void)QTest::qWaitForWindowActive(&window);
+        (void)QTest::qWaitFor([&] { return window.queueModel()->rowCount() == 8; }, 20'000);
+        ok &= save(&window, out + QStringLiteral("/queue-%1.png").arg(lang));
+        // The grace-hopper fixture (glasses) is the first by deadline.
+        QTest::keyClick(static_cast<QWidget*>(nullptr), Qt::Key_N);
+        (void)QTest::qWaitFor([&] { return window.review()->state() == app::ReviewSession::State::Reviewing; }, 20'000);
+        (void)QTest::qWaitFor([&] { return window.review()->hasPreloaded(); }, 20'000);
+        QTest::qWait(500); // the queue refresh after the claim
+        ok &= save(&window, out + QStringLiteral("/review-%1.png").arg(lang));
+        QTest::keyClick(static_cast<QWidget*>(nullptr), Qt::Key_R);
+        (void)QTest::qWaitFor([] { return QApplication::activeModalWidget() != nullptr; }, 5'000);
+        if (QWidget* dialog = QApplication::activeModalWidget()) {
+            QTest::qWait(100);
+            ok &= save(dialog, out + QStringLiteral("/reasons-%1.png").arg(lang));
+            dialog->close();
+        }
+        window.close();
+        (void)QTest::qWaitFor([&] { return worker->pendingJobs() == 0; }, 20'000);
+    }
+    logging::shutdown();
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,182 @@
+// The review loop by keyboard only, against a real PostgreSQL: log in as an auditor, claim, approve, next,
+// reject with a reason, and find the decisions and SMS rows in the database. Also the queue model under
+// QAbstractItemModelTester, and a lease taken away while the photo is open.
+#include "app_fixture.h"
+
+#include "main_window.h"
+#include "photo_view.h"
+#include "queue_model.h"
+#include "reason_dialog.h"
+#include "review_session.h"
+
+#include <certphoto/common/logging.h>
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace certphoto;
+using namespace certphoto::test;
+using State = app::ReviewSession::State;
+
+namespace {
+
+// Types into whatever has the keyboard focus, as a person would.
+void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier) {
+    QTest::keyClick(static_cast<QWidget*>(nullptr), k, mods);
+}
+
+QString one(const AppDb& db, const QString& sql) {
+    QSqlQuery q(db.store.scratch.superuserConnection());
+    if (!q.exec(sql) || !q.next())
+        return QStringLiteral("<no row: %1>").arg(sql);
+    return q.value(0).toString();
+}
+
+} // namespace
+
+class TestReview : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { logging::init(QStringLiteral("test-app-review")); }
+    void cleanupTestCase() { logging::shutdown(); }
+
+    void queueModelPassesTheModelTester() {
+        AppDb db(QStringLiteral("appq"));
+        db.importFaces(3);
+        app::Session session;
+        auto worker = db.connect(db.auditor, &session);
+        app::MainWindow window(worker.get(), session);
+        auto* model = window.queueModel();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 20'000);
+        // Time left: 48 h promise, arrived about an hour ago.
+        model->setClock([] { return QDateTime::currentDateTimeUtc(); });
+        const QString left = model->index(0, app::QueueModel::TimeLeft).data().toString();
+        QVERIFY2(left.contains(QStringLiteral("left")), qPrintable(left));
+        QCOMPARE(model->index(0, app::QueueModel::ExamNumber).data().toString(), QStringLiteral("E000000"));
+        // Past the deadline: marked overdue and coloured.
+        model->setClock([] { return QDateTime::currentDateTimeUtc().addDays(3); });
+        QVERIFY(model->index(0, app::QueueModel::TimeLeft).data().toString().contains(QStringLiteral("overdue")));
+        QVERIFY(model->index(0, app::QueueModel::TimeLeft).data(Qt::BackgroundRole).isValid());
+        model->tick();
+        window.refreshQueue();
+        QTRY_VERIFY_WITH_TIMEOUT(worker->pendingJobs() == 0, 20'000);
+        QCOMPARE(model->rowCount(), 3);
+    }
+
+    void keyboardOnlyLoopSavesDecisionsAndSms() {
+        AppDb db(QStringLiteral("appk"));
+        db.importFaces(4);
+        app::Session session;
+        auto worker = db.connect(db.auditor, &session);
+        QVERIFY(!session.reasonCodes.empty());
+        app::MainWindow window(worker.get(), session);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* review = window.review();
+        QSignalSpy saved(review, &app::ReviewSession::decisionSaved);
+        QTRY_COMPARE_WITH_TIMEOUT(window.queueModel()->rowCount(), 4, 20'000);
+
+        // Claim: Space.
+        key(Qt::Key_Space);
+        QTRY_COMPARE_WITH_TIMEOUT(review->state(), State::Reviewing, 20'000);
+        const qint64 first = review->current()->detail.submissionId;
+        QVERIFY(!window.photoView()->photo().isNull());
+        QVERIFY(review->current()->report.present);
+        // The auditor sees personal data masked.
+        QVERIFY2(review->current()->detail.phone.contains(u'*'), qPrintable(review->current()->detail.phone));
+        // The next one is preloaded (claimed by us) while this one is looked at.
+        QTRY_VERIFY_WITH_TIMEOUT(review->hasPreloaded(), 20'000);
+
+        // Approve: A.
+        key(Qt::Key_A);
+        QTRY_COMPARE_WITH_TIMEOUT(review->state(), State::Decided, 20'000);
+        QCOMPARE(saved.count(), 1);
+        QVERIFY(window.bannerText().contains(QStringLiteral("Saved")));
+
+        // Next: N shows the preloaded submission at once.
+        key(Qt::Key_N);
+        QCOMPARE(review->state(), State::Reviewing);
+        const qint64 second = review->current()->detail.submissionId;
+        QVERIFY(second != first);
+
+        // Reject: R opens the reason picker; filter by typing, tick by number, Enter confirms.
+        key(Qt::Key_R);
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<app::ReasonDialog*>(QApplication::activeModalWidget()), 5'000);
+        auto* dialog = qobject_cast<app::ReasonDialog*>(QApplication::activeModalWidget());
+        QTest::keyClicks(nullptr, QStringLiteral("blur"));
+        if (!dialog->selectedCodes().contains(QStringLiteral("image.blur")))
+            key(Qt::Key_1);
+        QVERIFY(dialog->selectedCodes().contains(QStringLiteral("image.blur")));
+        const QStringList chosen = dialog->selectedCodes();
+        key(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(review->state(), State::Decided, 20'000);
+        QCOMPARE(saved.count(), 2);
+
+        // In the database, as the superuser sees it.
+        QCOMPARE(one(db, QStringLiteral("SELECT verdict || '/' || actor FROM certphoto.decisions WHERE submission_id = %1")
+                             .arg(first)),
+                 QStringLiteral("approve/") + db.auditor);
+        QCOMPARE(one(db, QStringLiteral("SELECT verdict FROM certphoto.decisions WHERE submission_id = %1").arg(second)),
+                 QStringLiteral("reject"));
+        QCOMPARE(one(db, QStringLiteral("SELECT array_to_string(reason_codes, ',') FROM certphoto.decisions "
+                                        "WHERE submission_id = %1")
+                             .arg(second)),
+                 chosen.join(u','));
+        QCOMPARE(one(db, QStringLiteral("SELECT status FROM certphoto.submissions WHERE id = %1").arg(first)),
+                 QStringLiteral("approved"));
+        QCOMPARE(one(db, QStringLiteral("SELECT status FROM certphoto.submissions WHERE id = %1").arg(second)),
+                 QStringLiteral("rejected"));
+        QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox WHERE submission_id IN (%1, %2) "
+                                               "AND status = 'pending'")
+                                    .arg(first)
+                                    .arg(second)),
+                 2);
+        QVERIFY(one(db, QStringLiteral("SELECT text FROM certphoto.sms_outbox WHERE submission_id = %1").arg(first))
+                    .contains(QStringLiteral("审核成功")));
+
+        // Skip: S gives the third back; closing gives back the preloaded one.
+        key(Qt::Key_N);
+        QTRY_COMPARE_WITH_TIMEOUT(review->state(), State::Reviewing, 20'000);
+        window.close();
+        QTRY_VERIFY_WITH_TIMEOUT(worker->pendingJobs() == 0, 20'000);
+        QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.submissions WHERE lease_holder IS NOT NULL "
+                                               "AND lease_expires_at > now()")),
+                 0);
+        QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.decisions")), 2);
+    }
+
+    void leaseTakenAwayIsReportedAndDecisionRefused() {
+        AppDb db(QStringLiteral("appl"));
+        db.importFaces(1);
+        app::Session session;
+        auto worker = db.connect(db.auditor, &session);
+        app::MainWindow window(worker.get(), session);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* review = window.review();
+        key(Qt::Key_N);
+        QTRY_COMPARE_WITH_TIMEOUT(review->state(), State::Reviewing, 20'000);
+        const qint64 id = review->current()->detail.submissionId;
+        // Another auditor now holds it (as if our lease ran out and someone claimed it).
+        QSqlQuery q(db.store.scratch.superuserConnection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE certphoto.submissions SET lease_holder = 'someone_else', "
+                                      "lease_expires_at = now() + interval '1 hour' WHERE id = %1")
+                           .arg(id)));
+        key(Qt::Key_A);
+        QTRY_VERIFY_WITH_TIMEOUT(review->state() != State::Deciding, 20'000);
+        QCOMPARE(review->state(), State::LeaseLost);
+        QVERIFY2(window.bannerText().startsWith(QStringLiteral("Not saved")), qPrintable(window.bannerText()));
+        QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.decisions")), 0);
+        QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox")), 0);
+    }
+};
+
+QTEST_MAIN(TestReview)
+#include "tst_review.moc"

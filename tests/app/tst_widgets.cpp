@@ -1,0 +1,142 @@
+// Workstation pieces without a database: the reason picker by keyboard, the report reader, the photo
+// overlays as painted, time left, and connection-string edits.
+#include "conninfo.h"
+#include "photo_view.h"
+#include "reason_dialog.h"
+#include "report_view.h"
+#include "time_left.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace certphoto;
+
+namespace {
+
+std::vector<store::ReasonCode> codes() {
+    auto code = [](const char* c, const char* zh, const char* en, bool note = false) {
+        store::ReasonCode r;
+        r.code = QString::fromUtf8(c);
+        r.labelZh = QString::fromUtf8(zh);
+        r.labelEn = QString::fromUtf8(en);
+        r.needsNote = note;
+        return r;
+    };
+    return {code("background.color", "背景颜色不符合要求", "Background colour not allowed"),
+            code("glasses.glare", "眼镜反光", "Reflection on glasses"),
+            code("image.blur", "照片模糊", "Blurry"),
+            code("other", "其他（需填写说明）", "Other (note required)", true)};
+}
+
+const QByteArray kReport = R"({"profile":"chsi-graduation","verdict":"fail",
+ "checks":[{"id":"background.color","status":"fail","value":18.4,"limit":"<= 6","reason":"background.color"},
+           {"id":"glare.spots","status":"warn","value":1,"limit":"0","reason":"glasses.glare"},
+           {"id":"image.sharpness","status":"pass","value":null,"limit":">= 40","reason":"image.blur"}],
+ "head_box":[100,50,200,260],"landmarks":{"left_eye":[150,200],"right_eye":[250,200]},
+ "glare_spots":[[160,205,4]],"elapsed_ms":11.8})";
+
+void key(Qt::Key k) {
+    QTest::keyClick(static_cast<QWidget*>(nullptr), k);
+}
+
+// keyClicks() takes Latin-1 only; Chinese goes in as text events to the focus widget.
+void type(const QString& text) {
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, QApplication::focusWidget(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+} // namespace
+
+class TestWidgets : public QObject {
+    Q_OBJECT
+private slots:
+    void reportIsRead() {
+        const app::ReportView r = app::parseReport(kReport);
+        QVERIFY(r.present);
+        QCOMPARE(r.verdict, QStringLiteral("fail"));
+        QCOMPARE(r.findings.size(), 3);
+        QVERIFY(r.findings[0].hasValue);
+        QCOMPARE(r.findings[0].value, 18.4);
+        QVERIFY(!r.findings[2].hasValue); // null: not measured
+        QCOMPARE(*r.headBox, QRect(100, 50, 200, 260));
+        QCOMPARE(r.landmarks.value(QStringLiteral("right_eye")), QPointF(250, 200));
+        QCOMPARE(r.glareSpots.size(), 1);
+        QCOMPARE(r.failingReasons(), QStringList{QStringLiteral("background.color")});
+        QVERIFY(!app::parseReport("").present);
+        const app::ReportView broken = app::parseReport("{\"verdict\":");
+        QVERIFY(!broken.present);
+        QVERIFY(!broken.parseError.isEmpty());
+        const app::ReportView noFace = app::parseReport(R"({"verdict":"fail","checks":[],"head_box":null})");
+        QVERIFY(!noFace.headBox);
+    }
+
+    void overlaysArePaintedWhereTheReportSays() {
+        QImage photo(400, 600, QImage::Format_RGB32);
+        photo.fill(QColor(100, 197, 255));
+        QImage mask(photo.size(), QImage::Format_ARGB32_Premultiplied);
+        mask.fill(Qt::transparent);
+        app::PhotoView view;
+        view.resize(416, 616); // 8 px margin: the photo is drawn 1:1 at (8, 8)
+        view.setPhoto(photo, mask, app::parseReport(kReport));
+        QImage shot = view.grab().toImage();
+        // The head box's left edge (x = 100) is drawn in cyan; inside the box the photo shows through.
+        const QColor edge = shot.pixelColor(8 + 100, 8 + 150);
+        QVERIFY2(edge.blue() > 200 && edge.red() < 60, qPrintable(edge.name()));
+        QCOMPARE(shot.pixelColor(8 + 200, 8 + 120), QColor(100, 197, 255));
+        // Turned off, the box is gone.
+        view.setOverlay(app::PhotoView::HeadBox, false);
+        shot = view.grab().toImage();
+        QCOMPARE(shot.pixelColor(8 + 100, 8 + 150), QColor(100, 197, 255));
+    }
+
+    void reasonPickerByKeyboard() {
+        app::ReasonDialog dialog(codes(), {QStringLiteral("background.color")});
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        // The core's failing check comes pre-ticked.
+        QCOMPARE(dialog.selectedCodes(), QStringList{QStringLiteral("background.color")});
+        key(Qt::Key_1); // unticks it
+        QVERIFY(dialog.selectedCodes().isEmpty());
+        key(Qt::Key_Return); // nothing ticked: refused
+        QCOMPARE(accepted.count(), 0);
+        QTest::keyClicks(nullptr, QStringLiteral("other"));
+        key(Qt::Key_1); // the only match
+        QCOMPARE(dialog.selectedCodes(), QStringList{QStringLiteral("other")});
+        key(Qt::Key_Return); // "other" without a note: refused, focus goes to the note
+        QCOMPARE(accepted.count(), 0);
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("noteEdit"));
+        type(QStringLiteral("耳朵被头发挡住"));
+        QCOMPARE(dialog.note(), QStringLiteral("耳朵被头发挡住"));
+        key(Qt::Key_Return);
+        QCOMPARE(accepted.count(), 1);
+        QCOMPARE(dialog.note(), QStringLiteral("耳朵被头发挡住"));
+    }
+
+    void timeLeftText() {
+        const QDateTime now = QDateTime::fromString(QStringLiteral("2026-01-01T00:00:00Z"), Qt::ISODate);
+        QCOMPARE(app::timeLeftText(now.addSecs(12 * 3600 + 5 * 60 + 30), now), QStringLiteral("12 h 05 min left"));
+        QCOMPARE(app::urgency(now.addSecs(12 * 3600), now), app::Urgency::Normal);
+        QCOMPARE(app::urgency(now.addSecs(5 * 3600), now), app::Urgency::Soon);
+        QCOMPARE(app::timeLeftText(now.addSecs(-90 * 60), now), QStringLiteral("overdue by 1 h 30 min"));
+        QCOMPARE(app::urgency(now.addSecs(-1), now), app::Urgency::Overdue);
+    }
+
+    void connInfoEdits() {
+        QCOMPARE(app::withUser(QStringLiteral("host=/tmp/s dbname=certphoto user=owner"), QStringLiteral("alice")),
+                 QStringLiteral("host=/tmp/s dbname=certphoto user=alice"));
+        QCOMPARE(app::withUser(QStringLiteral("host=db dbname='my db'"), QStringLiteral("bob")),
+                 QStringLiteral("host=db dbname='my db' user=bob"));
+        QCOMPARE(app::connInfoValue(QStringLiteral("postgresql://carol@db.example:5433/certphoto"), QStringLiteral("dbname")),
+                 QStringLiteral("certphoto"));
+        QCOMPARE(app::withUser(QStringLiteral("postgresql://carol@db.example/certphoto"), QStringLiteral("dave")),
+                 QStringLiteral("postgresql://dave@db.example/certphoto"));
+        const QString shown = app::describeServer(QStringLiteral("host=db port=5433 dbname=certphoto password=secret"));
+        QCOMPARE(shown, QStringLiteral("certphoto@db:5433"));
+    }
+};
+
+QTEST_MAIN(TestWidgets)
+#include "tst_widgets.moc"
