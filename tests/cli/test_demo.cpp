@@ -1,0 +1,86 @@
+// certphoto-demo on a scratch database: a queue of invented but valid applicants, and a second run with
+// the same seed finds duplicates instead of doubling the queue.
+#include <certphoto/common/privacy.h>
+
+#include <pgtest.h>
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTest>
+
+using certphoto::test::ScratchDatabase;
+
+class TestDemo : public QObject {
+    Q_OBJECT
+
+    struct Run {
+        int exitCode = -1;
+        QString out, err;
+    };
+
+    static Run runDemo(const ScratchDatabase& db, const QStringList& extra) {
+        QProcess p;
+        p.start(qEnvironmentVariable("CERTPHOTO_BINARY_DIR") + QStringLiteral("/bin/certphoto-demo"),
+                QStringList{QStringLiteral("--database"), db.superuserConnInfo()} + extra);
+        if (!p.waitForFinished(300000))
+            qFatal("certphoto-demo did not finish");
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+private slots:
+    void fillsAnEmptyDatabaseAndRunsTwice() {
+        ScratchDatabase db(QStringLiteral("demo"));
+        const Run first = runDemo(db, {QStringLiteral("--count"), QStringLiteral("40"), QStringLiteral("--seed"),
+                                       QStringLiteral("7")});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY2(first.out.contains(QStringLiteral("created 40, replaced 0, next attempt 0, duplicate 0")),
+                 qPrintable(first.out));
+        QVERIFY(first.out.contains(QStringLiteral("demo_auditor1 / ")));
+        QVERIFY(first.out.contains(QStringLiteral("demo_supervisor / ")));
+
+        QSqlQuery q(db.superuserConnection());
+        QVERIFY(q.exec(QStringLiteral("SELECT a.name, a.id_number, a.phone, a.level, s.profile, su.arrived_at, "
+                                      "su.deadline, r.verdict, r.core_version FROM certphoto.submissions su "
+                                      "JOIN certphoto.applicants a ON a.id = su.applicant_id "
+                                      "JOIN certphoto.schools s ON s.id = a.school_id "
+                                      "LEFT JOIN certphoto.compliance_reports r ON r.submission_id = su.id")));
+        int rows = 0, withId = 0;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        static const QRegularExpression phone(QStringLiteral("^1[3-9][0-9]{9}$"));
+        while (q.next()) {
+            ++rows;
+            QVERIFY(!q.value(0).toString().isEmpty());
+            const QString id = q.value(1).toString();
+            if (!id.isEmpty()) {
+                ++withId;
+                QVERIFY2(certphoto::privacy::isValidIdNumber(id), qPrintable(certphoto::privacy::maskIdNumber(id)));
+            }
+            QVERIFY(phone.match(q.value(2).toString()).hasMatch());
+            QVERIFY(q.value(3).toString() == QStringLiteral("本科") || q.value(3).toString() == QStringLiteral("专科"));
+            QVERIFY(QStringList({"chsi-graduation", "selfstudy-degree", "selfstudy-degree-2020"})
+                        .contains(q.value(4).toString()));
+            const QDateTime arrived = q.value(5).toDateTime().toUTC();
+            QVERIFY(arrived <= now && arrived >= now.addSecs(-49 * 3600));
+            const qint64 hours = arrived.secsTo(q.value(6).toDateTime().toUTC()) / 3600;
+            QVERIFY(hours == 24 || hours == 48);
+            QVERIFY(QStringList({"pass", "review", "fail"}).contains(q.value(7).toString()));
+            QVERIFY(!q.value(8).toString().isEmpty());
+        }
+        QCOMPARE(rows, 40);
+        QVERIFY(withId >= 20); // most applicants give an ID number
+
+        const Run second = runDemo(db, {QStringLiteral("--count"), QStringLiteral("40"), QStringLiteral("--seed"),
+                                        QStringLiteral("7")});
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QVERIFY2(second.out.contains(QStringLiteral("created 0, replaced 0, next attempt 0, duplicate 40")),
+                 qPrintable(second.out));
+        QVERIFY(second.out.contains(QStringLiteral("existed already")));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM certphoto.submissions")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 40);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemo)
+#include "test_demo.moc"
