@@ -53,12 +53,15 @@ void texture(cv::Mat& bg, Rng& rng, double amplitude) {
 }
 
 void darkenOneSide(Layer& person, const Placement& at, double gainDark, bool leftSide) {
-    // Light from one side: the gain falls smoothly across the face, flat beyond it.
+    // Light from one side: the lit half keeps its brightness, the gain falls smoothly from just past the
+    // middle of the face to the far cheek and stays there beyond it.
     double half = at.faceWidth / 2;
     for (int x = 0; x < person.bgr.cols; ++x) {
-        double t = std::clamp((x - at.faceCentreX) / half, -1.0, 1.0); // -1 left cheek .. 1 right cheek
-        double toDark = leftSide ? (1 - t) / 2 : (1 + t) / 2;
-        double g = 1 - (1 - gainDark) * toDark;
+        double t = (x - at.faceCentreX) / half; // -1 left cheek .. 1 right cheek
+        if (!leftSide) t = -t;
+        double u = std::clamp((0.25 - t) / 1.25, 0.0, 1.0);
+        u = u * u * (3 - 2 * u);
+        double g = 1 - (1 - gainDark) * u;
         person.bgr.col(x).convertTo(person.bgr.col(x), -1, g, 0);
     }
 }

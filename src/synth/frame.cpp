@@ -55,7 +55,8 @@ Pose compliantPose(const Portrait& p, const FrameSpec& f, Rng& rng, bool jitter)
 
 cv::Matx23d transform(const Portrait& p, const Pose& pose) {
     // out = R * s * (in - eyeMidSrc) + eyeMidOut; y points down, so a positive angle turns clockwise.
-    double a = pose.angleDeg * CV_PI / 180, c = std::cos(a) * pose.scale, s = std::sin(a) * pose.scale;
+    // The portrait's own roll is taken out first, so angle 0 means level eyes.
+    double a = pose.angleDeg * CV_PI / 180 - p.roll(), c = std::cos(a) * pose.scale, s = std::sin(a) * pose.scale;
     cv::Point2d m = p.eyeMid();
     return {c, -s, pose.eyeMid.x - (c * m.x - s * m.y), s, c, pose.eyeMid.y - (s * m.x + c * m.y)};
 }

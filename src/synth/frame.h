@@ -36,8 +36,8 @@ struct FrameSpec {
 };
 FrameSpec frameFor(const std::string& profile);
 
-// Where the person goes: scale from the portrait, roll in degrees (positive = clockwise on screen) about
-// the eye midpoint, and where that midpoint lands in the output.
+// Where the person goes: scale from the portrait, roll of the eye line in degrees (positive = clockwise on
+// screen; 0 = level, whatever the portrait's own roll) about the eye midpoint, and where that midpoint lands.
 struct Pose {
     double scale = 1;
     double angleDeg = 0;

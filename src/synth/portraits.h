@@ -4,6 +4,7 @@
 
 #include <opencv2/core.hpp>
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,11 @@ struct Portrait {
     cv::Mat bgr;            // CV_8UC3, colours at the edge pulled from inside the person (no old background halo)
     cv::Mat alpha;          // CV_8UC1, 255 = person, soft edge
     cv::Point2d eyeMid() const { return (geometry.eyeLeft + geometry.eyeRight) * 0.5; }
+    // Radians, positive when the right eye (of the image) is lower: clockwise on screen.
+    double roll() const {
+        cv::Point2d d = geometry.eyeRight - geometry.eyeLeft;
+        return std::atan2(d.y, d.x);
+    }
 };
 
 // All portraits, loaded on first use (thread-safe); empty if the embedded assets cannot be decoded.

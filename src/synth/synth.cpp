@@ -142,6 +142,7 @@ cv::Mat renderScene(Scene& s, const Request& r, Rng& rng) {
     cv::Mat img;
     if (d == "face.count" && st == Strength::Clear) {
         img = bg; // nobody in the photo
+        s.actual = Placement{};
         s.variant = "no-face";
     } else {
         Layer person = renderPerson(p, pose, size);
@@ -212,7 +213,11 @@ std::vector<std::uint8_t> encodeScene(cv::Mat img, const Request& r, Scene& s, P
     photo.height = img.rows;
     if (d == "image.dimensions") {
         cv::Size to = st == Strength::Clear ? cv::Size(360, 480) : cv::Size(472, 630);
+        const double fx = static_cast<double>(to.width) / img.cols, fy = static_cast<double>(to.height) / img.rows;
         cv::resize(img, img, to, 0, 0, cv::INTER_AREA);
+        Placement& a = s.actual;
+        a.crownY *= fy, a.chinY *= fy, a.eyeLeftY *= fy, a.eyeRightY *= fy;
+        a.eyeLeftX *= fx, a.eyeRightX *= fx, a.faceCentreX *= fx, a.faceWidth *= fx;
         photo.width = to.width;
         photo.height = to.height;
         s.variant = std::to_string(to.width) + "x" + std::to_string(to.height);
@@ -271,6 +276,7 @@ Result<Photo> make(const Request& r) {
         photo.strength = r.strength;
         photo.variant = s.variant;
         photo.placement = s.placement;
+        photo.actual = s.actual;
         return photo;
     } catch (const cv::Exception& e) {
         return makeError("synth.opencv", e.what());

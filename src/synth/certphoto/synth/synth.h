@@ -51,6 +51,7 @@ struct Photo {
     Strength strength = Strength::Clear;
     std::string variant;             // which form of the defect, e.g. "red", "gradient", "too-small"
     Placement placement;             // where the person was put (compliant framing, before the defect)
+    Placement actual;                // where the person really is after a geometric defect (tilt, size, ...)
     int width = 0, height = 0;       // of the image encoded in bytes (0 when the bytes are not an image)
     std::string label() const;       // "compliant" or "head.tilt:clear:left"
 };
