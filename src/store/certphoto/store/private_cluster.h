@@ -26,12 +26,20 @@ public:
     QString dataDir() const;
     void release();
 
+    // The database name inside the cluster, and the server's own superuser (used for the schema upgrade).
+    static QString databaseName();
+    QString ownerConnInfo() const;
+    // True while the PostgreSQL server of the cluster at `dataRoot` runs.
+    static bool isRunning(const QString& dataRoot);
+
 private:
     PrivateCluster() = default;
     QString root_;
     QString socketDir_;
     QString adminUser_;
     bool held_ = false;
+    int refFd_ = -1;     // flock'ed reference file: one per acquire, released by the kernel on a crash
+    QString refPath_;
 };
 
 } // namespace certphoto::store

@@ -1,0 +1,170 @@
+// certphoto-admin [--database CONNINFO] upgrade | schema-version | create-user LOGIN --role R [--password-stdin]
+//                 | set-lease SECONDS | add-school NAME --profile P --deadline-hours H
+// Without --database and CERTPHOTO_DATABASE it works on this account's private cluster.
+#include <certphoto/common/logging.h>
+#include <certphoto/store/admin.h>
+#include <certphoto/store/connection.h>
+#include <certphoto/store/migrations.h>
+#include <certphoto/store/private_cluster.h>
+#include <certphoto/store/users.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <iostream>
+#include <optional>
+#include <string>
+
+namespace {
+
+enum Exit { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };
+
+int fail(const certphoto::Error& e) {
+    std::fprintf(stderr, "certphoto-admin: %s (%s)\n", e.message.c_str(), e.code.c_str());
+    return ExitFailed;
+}
+
+int usage(const QCommandLineParser& parser, const QString& why) {
+    std::fprintf(stderr, "certphoto-admin: %s\n\n%s", qPrintable(why), qPrintable(parser.helpText()));
+    return ExitUsage;
+}
+
+std::optional<certphoto::store::Role> roleFrom(const QString& s) {
+    using certphoto::store::Role;
+    if (s == QLatin1String("auditor"))
+        return Role::Auditor;
+    if (s == QLatin1String("supervisor"))
+        return Role::Supervisor;
+    if (s == QLatin1String("admin"))
+        return Role::Admin;
+    return std::nullopt;
+}
+
+int run(const QCommandLineParser& parser, const QCommandLineOption& databaseOpt, const QCommandLineOption& roleOpt,
+        const QCommandLineOption& passwordStdin, const QCommandLineOption& profileOpt,
+        const QCommandLineOption& hoursOpt) {
+    using namespace certphoto::store;
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        return usage(parser, QStringLiteral("a command is needed"));
+    const QString command = args.at(0);
+    static const QStringList known{QStringLiteral("upgrade"), QStringLiteral("schema-version"),
+                                   QStringLiteral("create-user"), QStringLiteral("set-lease"),
+                                   QStringLiteral("add-school")};
+    if (!known.contains(command))
+        return usage(parser, QStringLiteral("unknown command %1").arg(command));
+
+    // Where: a shared server, or the private cluster (which upgrades itself when acquired).
+    ConnectionSettings settings = ConnectionSettings::resolve(parser.value(databaseOpt));
+    std::optional<PrivateCluster> cluster;
+    if (settings.connInfo.isEmpty()) {
+        auto acquired = PrivateCluster::acquire();
+        if (!acquired)
+            return fail(acquired.error());
+        cluster.emplace(std::move(acquired).value());
+        settings.connInfo = command == QLatin1String("upgrade") ? cluster->ownerConnInfo() : cluster->adminConnInfo();
+    }
+    auto opened = Connection::open(settings, QStringLiteral("admin"));
+    if (!opened)
+        return fail(opened.error());
+    Connection& c = *opened;
+    QTextStream out(stdout);
+
+    if (command == QLatin1String("upgrade")) {
+        auto v = upgradeSchema(c);
+        if (!v)
+            return fail(v.error());
+        out << "schema version " << *v << Qt::endl;
+        return ExitOk;
+    }
+    if (command == QLatin1String("schema-version")) {
+        auto v = schemaVersion(c);
+        if (!v)
+            return fail(v.error());
+        out << "database " << *v << ", this program " << knownSchemaVersion() << Qt::endl;
+        return *v == knownSchemaVersion() ? ExitOk : ExitFailed;
+    }
+    if (auto checked = checkSchema(c); !checked)
+        return fail(checked.error());
+
+    if (command == QLatin1String("create-user")) {
+        if (args.size() != 2)
+            return usage(parser, QStringLiteral("create-user needs exactly one LOGIN"));
+        const auto role = roleFrom(parser.value(roleOpt));
+        if (!role)
+            return usage(parser, QStringLiteral("--role must be auditor, supervisor or admin"));
+        QString password;
+        if (parser.isSet(passwordStdin)) {
+            std::string line;
+            std::getline(std::cin, line);
+            password = QString::fromStdString(line).trimmed();
+        }
+        auto made = createUser(c, args.at(1), password, *role);
+        if (!made)
+            return fail(made.error());
+        out << "created " << args.at(1) << " in " << roleGroupName(*role) << Qt::endl;
+        return ExitOk;
+    }
+    if (command == QLatin1String("set-lease")) {
+        bool ok = false;
+        const int seconds = args.value(1).toInt(&ok);
+        if (args.size() != 2 || !ok)
+            return usage(parser, QStringLiteral("set-lease needs SECONDS"));
+        auto set = setLeaseSeconds(c, seconds);
+        if (!set)
+            return fail(set.error());
+        out << "lease length " << seconds << " s" << Qt::endl;
+        return ExitOk;
+    }
+    // add-school
+    bool ok = true;
+    const int hours = parser.isSet(hoursOpt) ? parser.value(hoursOpt).toInt(&ok) : 48;
+    if (args.size() != 2 || !ok)
+        return usage(parser, QStringLiteral("add-school needs NAME (and a whole number of --deadline-hours)"));
+    auto id = upsertSchool(c, args.at(1), parser.value(profileOpt), hours);
+    if (!id)
+        return fail(id.error());
+    out << "school " << *id << ": " << args.at(1) << ", deadline " << hours << " h" << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("certphoto-admin"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs certphoto: schema upgrade, users, settings, schools.\n"
+        "Commands: upgrade | schema-version | create-user LOGIN --role auditor|supervisor|admin "
+        "[--password-stdin] | set-lease SECONDS | add-school NAME --profile P --deadline-hours H\n"
+        "Without --database (or CERTPHOTO_DATABASE) it works on this account's private cluster."));
+    parser.addHelpOption();
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QStringLiteral("libpq connection string of a shared server."),
+                                      QStringLiteral("conninfo"));
+    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("auditor, supervisor or admin."),
+                                  QStringLiteral("role"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                           QStringLiteral("Read the new user's password from the first line of "
+                                                          "standard input (else: no password, peer login only)."));
+    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("The school's photo profile."),
+                                     QStringLiteral("profile"), QStringLiteral("chsi"));
+    const QCommandLineOption hours(QStringLiteral("deadline-hours"),
+                                   QStringLiteral("Hours promised for the review (default 48)."),
+                                   QStringLiteral("hours"));
+    parser.addOptions({database, role, passwordStdin, profile, hours});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
+    if (!parser.parse(QCoreApplication::arguments()))
+        return usage(parser, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return ExitOk;
+    }
+    certphoto::logging::init(QStringLiteral("certphoto-admin"));
+    const int status = run(parser, database, role, passwordStdin, profile, hours);
+    certphoto::logging::shutdown();
+    return status;
+}
