@@ -83,7 +83,12 @@ Prepared prepare(const DemoOptions& options, int first, int n, const QDateTime& 
         s.phone = person.phone;
         s.level = person.level;
         s.school = QString::fromUtf16(school.name);
-        s.examNumber = QString::fromLatin1(school.code) + QStringLiteral("%1").arg(i + 1, 6, 10, QLatin1Char('0'));
+        // The seed is part of the number: another seed invents other applicants, never the ones a person may
+        // have approved already (a new photo for them would be refused and roll the batch back).
+        s.examNumber = QString::fromLatin1(school.code) +
+                       QStringLiteral("%1%2")
+                           .arg(options.seed % 1000, 3, 10, QLatin1Char('0'))
+                           .arg(i + 1, 6, 10, QLatin1Char('0'));
         // Spread over the last two days, more in the daytime (China time) than at night.
         qint64 secondsAgo = std::uniform_int_distribution<qint64>(0, 48 * 3600 - 1)(rng);
         const int hourShanghai = now.addSecs(-secondsAgo + 8 * 3600).time().hour();
