@@ -1,4 +1,595 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AppOptions</name>
+    <message>
+        <source>certphoto: review certificate photos for the exam offices.</source>
+        <translation>certphoto：为考试机构审核证件照片。</translation>
+    </message>
+    <message>
+        <source>Shared server as a libpq connection string (else CERTPHOTO_DATABASE, the saved setting, or the private cluster on this computer).</source>
+        <translation>共享服务器的 libpq 连接串（否则依次使用 CERTPHOTO_DATABASE、已保存的设置或本机私有数据库）。</translation>
+    </message>
+    <message>
+        <source>Interface language: zh or en.</source>
+        <translation>界面语言：zh 或 en。</translation>
+    </message>
+    <message>
+        <source>Login prefilled in the login dialog.</source>
+        <translation>登录对话框中预填的用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>LoadedSubmission</name>
+    <message>
+        <source>The photo cannot be decoded: %1</source>
+        <translation>照片无法解码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to certphoto</source>
+        <translation>登录 certphoto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Certificate photo review&lt;/b&gt;</source>
+        <translation>&lt;b&gt;证件照片审核&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Private cluster on this computer</source>
+        <translation>本机私有数据库</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL connection string such as &quot;host=db.example dbname=certphoto&quot;, or empty for the private cluster on this computer.</source>
+        <translation>PostgreSQL 连接串，例如 &quot;host=db.example dbname=certphoto&quot;；留空则使用本机私有数据库。</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>certphoto — photo review</source>
+        <translation>certphoto — 照片审核</translation>
+    </message>
+    <message>
+        <source>&amp;Queue (by deadline)</source>
+        <translation>待审队列（按截止时间）(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>考生</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>手机号：</translation>
+    </message>
+    <message>
+        <source>Exam number:</source>
+        <translation>考号：</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>学校：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>层次：</translation>
+    </message>
+    <message>
+        <source>Arrived:</source>
+        <translation>提交时间：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>审核截止：</translation>
+    </message>
+    <message>
+        <source>Attempt:</source>
+        <translation>提交次数：</translation>
+    </message>
+    <message>
+        <source>Core verdict:</source>
+        <translation>自动检测结论：</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检测结果</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Next submission</source>
+        <translation>下一张(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>通过(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>不通过…(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip (give back)</source>
+        <translation>跳过（放回队列）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;queue</source>
+        <translation>刷新队列(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Background &amp;mask</source>
+        <translation>背景蒙版(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Head box</source>
+        <translation>头部框(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Glare spots</source>
+        <translation>反光点(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Landmarks</source>
+        <translation>面部特征点(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;queue</source>
+        <translation>转到队列(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reject: choose the reasons</source>
+        <translation>不通过：选择原因</translation>
+    </message>
+    <message>
+        <source>Tick every reason that applies. Type to filter, number keys tick the listed reasons, Up/Down and Space work in the list, Enter confirms.</source>
+        <translation>勾选所有适用的原因。输入文字可筛选，数字键勾选列出的原因，上下键和空格在列表中使用，回车确认。</translation>
+    </message>
+    <message>
+        <source>Type to filter the reasons…</source>
+        <translation>输入文字筛选原因…</translation>
+    </message>
+    <message>
+        <source>&amp;Note (required for &quot;other&quot;):</source>
+        <translation>备注（选“其他”时必填）(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>This login is not an auditor, supervisor or admin of certphoto. Ask an admin to create your user.</source>
+        <translation>该账号不是 certphoto 的审核员、主管或管理员。请联系管理员为您创建用户。</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+</context>
+<context>
+    <name>TimeLeft</name>
+    <message>
+        <source>overdue by %1 h %2 min</source>
+        <translation>已超时 %1小时 %2分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>剩余 %1小时 %2分</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::AppController</name>
+    <message>
+        <source>Starting the private database on this computer…</source>
+        <translation>正在启动本机私有数据库…</translation>
+    </message>
+    <message>
+        <source>The private database could not start: %1</source>
+        <translation>本机私有数据库无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>private cluster</source>
+        <translation>本机私有数据库</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::FindingsView</name>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>look</source>
+        <translation>需人工查看</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检测项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Reason code: %1</source>
+        <translation>原因代码：%1</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>文件大小</translation>
+    </message>
+    <message>
+        <source>Image data intact</source>
+        <translation>图像数据完整</translation>
+    </message>
+    <message>
+        <source>Image size (px)</source>
+        <translation>图像尺寸（像素）</translation>
+    </message>
+    <message>
+        <source>Number of faces</source>
+        <translation>人脸数量</translation>
+    </message>
+    <message>
+        <source>Head size</source>
+        <translation>头部大小</translation>
+    </message>
+    <message>
+        <source>Head position</source>
+        <translation>头部位置</translation>
+    </message>
+    <message>
+        <source>Head tilt</source>
+        <translation>头部倾斜</translation>
+    </message>
+    <message>
+        <source>Eye height</source>
+        <translation>眼睛高度</translation>
+    </message>
+    <message>
+        <source>Face width</source>
+        <translation>脸宽</translation>
+    </message>
+    <message>
+        <source>Background colour</source>
+        <translation>背景颜色</translation>
+    </message>
+    <message>
+        <source>Background uniformity</source>
+        <translation>背景均匀度</translation>
+    </message>
+    <message>
+        <source>Glare spots</source>
+        <translation>反光点</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>清晰度</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>曝光</translation>
+    </message>
+    <message>
+        <source>Lighting balance</source>
+        <translation>光照均衡</translation>
+    </message>
+    <message>
+        <source>Colour cast</source>
+        <translation>偏色</translation>
+    </message>
+    <message>
+        <source>Clothing vs background</source>
+        <translation>服装与背景对比</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>The private cluster keeps its data in your user folder. You (%1) are its admin; no password is needed.</source>
+        <translation>私有数据库的数据保存在您的用户目录中。您（%1）是它的管理员，无需密码。</translation>
+    </message>
+    <message>
+        <source>Shared server: log in with the user an admin created for you.</source>
+        <translation>共享服务器：请使用管理员为您创建的用户登录。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::MainWindow</name>
+    <message>
+        <source>Press N or Space to claim the next submission.
+A or Ctrl+Enter approves, R rejects, S gives it back.</source>
+        <translation>按 N 或空格领取下一张照片。
+A 或 Ctrl+回车 通过，R 不通过，S 放回队列。</translation>
+    </message>
+    <message>
+        <source>Logged in. Press N or Space to start.</source>
+        <translation>已登录。按 N 或空格开始审核。</translation>
+    </message>
+    <message>
+        <source>Approve (A)</source>
+        <translation>通过 (A)</translation>
+    </message>
+    <message>
+        <source>Reject… (R)</source>
+        <translation>不通过… (R)</translation>
+    </message>
+    <message>
+        <source>Skip (S)</source>
+        <translation>跳过 (S)</translation>
+    </message>
+    <message>
+        <source>Next (N / Space)</source>
+        <translation>下一张 (N / 空格)</translation>
+    </message>
+    <message>
+        <source>Mask (B)</source>
+        <translation>蒙版 (B)</translation>
+    </message>
+    <message>
+        <source>Head box (H)</source>
+        <translation>头部框 (H)</translation>
+    </message>
+    <message>
+        <source>Glare (G)</source>
+        <translation>反光 (G)</translation>
+    </message>
+    <message>
+        <source>Landmarks (L)</source>
+        <translation>特征点 (L)</translation>
+    </message>
+    <message>
+        <source>Saving the decision…</source>
+        <translation>正在保存审核结果…</translation>
+    </message>
+    <message>
+        <source>Claiming the next submission…</source>
+        <translation>正在领取下一张…</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>已连接：%1</translation>
+    </message>
+    <message>
+        <source>Disconnected: %1</source>
+        <translation>连接断开：%1</translation>
+    </message>
+    <message>
+        <source>Queue: …</source>
+        <translation>队列：…</translation>
+    </message>
+    <message>
+        <source>Queue: %1+ pending</source>
+        <translation>队列：%1+ 张待审</translation>
+    </message>
+    <message>
+        <source>Queue: %1 pending</source>
+        <translation>队列：%1 张待审</translation>
+    </message>
+    <message>
+        <source>The queue is empty. New submissions appear here as they arrive.</source>
+        <translation>队列已空。新提交的照片到达后会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Press N or Space to claim the next submission.</source>
+        <translation>按 N 或空格领取下一张照片。</translation>
+    </message>
+    <message>
+        <source>no report</source>
+        <translation>无检测报告</translation>
+    </message>
+    <message>
+        <source>report unreadable: %1</source>
+        <translation>检测报告无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Submission #%1 — A approve, R reject, S skip.</source>
+        <translation>提交 #%1 — A 通过，R 不通过，S 跳过。</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::PhotoView</name>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::QueueModel</name>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>需复核</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>no report</source>
+        <translation>无检测报告</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation>%1（第 %2 次提交）</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>截止时间 %1</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>考生</translation>
+    </message>
+    <message>
+        <source>Exam number</source>
+        <translation>考号</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Core verdict</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>领取人</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::ReasonDialog</name>
+    <message>
+        <source>Reject</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>Tick at least one reason.</source>
+        <translation>请至少勾选一个原因。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a note for the applicant.</source>
+        <translation>“%1”需要填写给考生的说明。</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::ReviewSession</name>
+    <message>
+        <source>Could not claim a submission: %1</source>
+        <translation>无法领取照片：%1</translation>
+    </message>
+    <message>
+        <source>The queue is empty.</source>
+        <translation>队列已空。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database to keep the claim: %1</source>
+        <translation>无法连接数据库以保持领取：%1</translation>
+    </message>
+    <message>
+        <source>Your claim on this submission ran out; it went back to the queue. Press N for the next one.</source>
+        <translation>您对这张照片的领取已过期，照片已退回队列。按 N 领取下一张。</translation>
+    </message>
+    <message>
+        <source>This submission is no longer yours to decide. Press N for the next one.</source>
+        <translation>您已不能审核这张照片。按 N 领取下一张。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 — press the key again to retry.</source>
+        <translation>未保存：%1 — 请再按一次该键重试。</translation>
+    </message>
+    <message>
+        <source>Saved: approved. Press N for the next submission.</source>
+        <translation>已保存：通过。按 N 审核下一张。</translation>
+    </message>
+    <message>
+        <source>Saved: rejected. Press N for the next submission.</source>
+        <translation>已保存：不通过。按 N 审核下一张。</translation>
+    </message>
+</context>
 </TS>

@@ -1,6 +1,9 @@
 #include "findings_view.h"
 
 #include <QHeaderView>
+#include <QLocale>
+
+#include <cmath>
 
 namespace certphoto::app {
 
@@ -14,6 +17,44 @@ QString statusText(const QString& status) {
     return status;
 }
 
+QString checkLabel(const QString& id) {
+    static const struct {
+        const char* id;
+        const char* label;
+    } labels[] = {
+        {"file.format", QT_TRANSLATE_NOOP("certphoto::app::FindingsView", "File format")},
+        {"file.size", QT_TRANSLATE_NOOP("certphoto::app::FindingsView", "File size")},
+        {"image.decode", QT_TRANSLATE_NOOP("certphoto::app::FindingsView", "Image data intact")},
+        {"image.dimensions", QT_TRANSLATE_NOOP("certphoto::app::FindingsView", "Image size (px)")},
+        {"face.count", QT_TRANSLATE_NOOP("certphoto::app::FindingsView", "Number of faces")},
+        {"head.size", QT_TRANSLATE_NOOP("certphoto::app::FindingsView", "Head size")},
+        {"head.position", QT_TRANSLATE_NOOP("certphoto::app::FindingsView", "Head position")},
+        {"head.tilt", QT_TRANSLATE_NOOP("certphoto::app::FindingsView", "Head tilt")},
+        {"eyes.line", QT_TRANSLATE_NOOP("certphoto::app::FindingsView", "Eye height")},
+        {"face.width", QT_TRANSLATE_NOOP("certphoto::app::FindingsView", "Face width")},
+        {"background.color", QT_TRANSLATE_NOOP("certphoto::app::FindingsView", "Background colour")},
+        {"background.uniformity", QT_TRANSLATE_NOOP("certphoto::app::FindingsView", "Background uniformity")},
+        {"glare.spots", QT_TRANSLATE_NOOP("certphoto::app::FindingsView", "Glare spots")},
+        {"image.sharpness", QT_TRANSLATE_NOOP("certphoto::app::FindingsView", "Sharpness")},
+        {"image.exposure", QT_TRANSLATE_NOOP("certphoto::app::FindingsView", "Exposure")},
+        {"lighting.balance", QT_TRANSLATE_NOOP("certphoto::app::FindingsView", "Lighting balance")},
+        {"image.color", QT_TRANSLATE_NOOP("certphoto::app::FindingsView", "Colour cast")},
+        {"clothing.contrast", QT_TRANSLATE_NOOP("certphoto::app::FindingsView", "Clothing vs background")},
+    };
+    for (const auto& l : labels)
+        if (id == QLatin1String(l.id))
+            return FindingsView::tr(l.label);
+    return id; // a check this build does not know yet: its id is still meaningful
+}
+
+QString formatValue(double v) {
+    const double a = std::fabs(v);
+    if (v == std::floor(v) && a < 1e9)
+        return QLocale().toString(qint64(v));
+    const int decimals = a >= 100 ? 0 : a >= 10 ? 1 : 2;
+    return QLocale().toString(v, 'f', decimals);
+}
+
 FindingsView::FindingsView(QWidget* parent) : QTreeWidget(parent) {
     setColumnCount(4);
     setHeaderLabels({tr("Check"), tr("Status"), tr("Value"), tr("Limit")});
@@ -21,10 +62,11 @@ FindingsView::FindingsView(QWidget* parent) : QTreeWidget(parent) {
     setUniformRowHeights(true);
     setSelectionMode(QAbstractItemView::NoSelection);
     setFocusPolicy(Qt::NoFocus);
-    header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < 4; ++c)
+    // The limit texts are long ("crown 50-110 px below the top"): that column takes what is left, elided.
+    for (int c = 0; c < 3; ++c)
         header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    setTextElideMode(Qt::ElideRight);
 }
 
 void FindingsView::showReport(const ReportView& report) {
@@ -36,13 +78,13 @@ void FindingsView::showReport(const ReportView& report) {
             if (QString::fromLatin1(wanted) != f.status && !(wanted[0] == 0 && other))
                 continue;
             auto* item = new QTreeWidgetItem(this);
-            item->setText(0, f.id);
+            item->setText(0, checkLabel(f.id));
             item->setText(1, statusText(f.status));
-            item->setText(2, f.hasValue ? QString::number(f.value, 'g', 4) : QStringLiteral("—"));
+            item->setText(2, f.hasValue ? formatValue(f.value) : QStringLiteral("—"));
             item->setText(3, f.limit);
-            QString tip = f.detail;
+            QString tip = f.id + u'\n' + f.limit + (f.detail.isEmpty() ? QString() : u'\n' + f.detail);
             if (!f.reason.isEmpty())
-                tip = tr("Reason code: %1").arg(f.reason) + (tip.isEmpty() ? QString() : u'\n' + tip);
+                tip += u'\n' + tr("Reason code: %1").arg(f.reason);
             for (int c = 0; c < 4; ++c)
                 item->setToolTip(c, tip);
             QColor colour = f.status == u"fail"   ? QColor(0xc6, 0x28, 0x28)

@@ -15,5 +15,7 @@ public:
 };
 
 QString statusText(const QString& status);
+// A check id ("background.color") as people read it, translated.
+QString checkLabel(const QString& id);
 
 } // namespace certphoto::app

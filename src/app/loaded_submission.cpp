@@ -26,13 +26,13 @@ void decodeImages(LoadedSubmission& s) {
         if (!mask.isNull()) {
             if (mask.size() != s.photo.size())
                 mask = mask.scaled(s.photo.size());
-            // Background (255) tinted magenta, half transparent; the person stays clear.
+            // Background (255) lightly tinted magenta (its own colour still shows); the person stays clear.
             QImage tint(mask.size(), QImage::Format_ARGB32_Premultiplied);
             for (int y = 0; y < mask.height(); ++y) {
                 const uchar* in = mask.constScanLine(y);
                 auto* out = reinterpret_cast<QRgb*>(tint.scanLine(y));
                 for (int x = 0; x < mask.width(); ++x)
-                    out[x] = in[x] > 127 ? qRgba(110, 0, 110, 110) : qRgba(0, 0, 0, 0);
+                    out[x] = in[x] > 127 ? qRgba(80, 0, 80, 80) : qRgba(0, 0, 0, 0);
             }
             s.maskOverlay = tint;
         }

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QToolButton>
 
 namespace certphoto::app {
 
@@ -72,7 +73,7 @@ MainWindow::MainWindow(Database* db, Session session, QWidget* parent)
     ui_->splitter->setStretchFactor(0, 3);
     ui_->splitter->setStretchFactor(1, 3);
     ui_->splitter->setStretchFactor(2, 2);
-    ui_->splitter->setSizes({520, 520, 360});
+    ui_->splitter->setSizes({460, 500, 480});
 
     clearApplicant();
     photo_->clear(tr("Press N or Space to claim the next submission.\n"
@@ -98,25 +99,27 @@ void MainWindow::setUpActions() {
                        ui_->actionFocusQueue, ui_->actionQuit})
         addAction(a);
 
+    // The buttons show the action's icon text: the label with its key, while the menus show the shortcut.
+    ui_->actionApprove->setIconText(tr("Approve (A)"));
+    ui_->actionReject->setIconText(tr("Reject… (R)"));
+    ui_->actionSkip->setIconText(tr("Skip (S)"));
+    ui_->actionNext->setIconText(tr("Next (N / Space)"));
+    ui_->actionMask->setIconText(tr("Mask (B)"));
+    ui_->actionHeadBox->setIconText(tr("Head box (H)"));
+    ui_->actionGlare->setIconText(tr("Glare (G)"));
+    ui_->actionLandmarks->setIconText(tr("Landmarks (L)"));
     ui_->approveButton->setDefaultAction(ui_->actionApprove);
     ui_->rejectButton->setDefaultAction(ui_->actionReject);
     ui_->skipButton->setDefaultAction(ui_->actionSkip);
     ui_->nextButton->setDefaultAction(ui_->actionNext);
-    ui_->approveButton->setText(tr("Approve (A)"));
-    ui_->rejectButton->setText(tr("Reject… (R)"));
-    ui_->skipButton->setText(tr("Skip (S)"));
-    ui_->nextButton->setText(tr("Next (N / Space)"));
-    ui_->approveButton->setStyleSheet(QStringLiteral("QToolButton:enabled { color: #1b5e20; font-weight: bold; }"));
-    ui_->rejectButton->setStyleSheet(QStringLiteral("QToolButton:enabled { color: #b71c1c; font-weight: bold; }"));
-
     ui_->maskButton->setDefaultAction(ui_->actionMask);
     ui_->headBoxButton->setDefaultAction(ui_->actionHeadBox);
     ui_->glareButton->setDefaultAction(ui_->actionGlare);
     ui_->landmarksButton->setDefaultAction(ui_->actionLandmarks);
-    ui_->maskButton->setText(tr("Mask (B)"));
-    ui_->headBoxButton->setText(tr("Head box (H)"));
-    ui_->glareButton->setText(tr("Glare (G)"));
-    ui_->landmarksButton->setText(tr("Landmarks (L)"));
+    for (QToolButton* b : {ui_->maskButton, ui_->headBoxButton, ui_->glareButton, ui_->landmarksButton})
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    ui_->approveButton->setStyleSheet(QStringLiteral("QToolButton:enabled { color: #1b5e20; font-weight: bold; }"));
+    ui_->rejectButton->setStyleSheet(QStringLiteral("QToolButton:enabled { color: #b71c1c; font-weight: bold; }"));
 
     connect(ui_->actionNext, &QAction::triggered, review_, &ReviewSession::next);
     connect(ui_->actionApprove, &QAction::triggered, review_, &ReviewSession::approve);

@@ -176,6 +176,37 @@ private slots:
         QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.decisions")), 0);
         QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox")), 0);
     }
+
+    void decisionSurvivesAServerRestart() {
+        AppDb db(QStringLiteral("appr"));
+        db.importFaces(2);
+        app::Session session;
+        auto worker = db.connect(db.auditor, &session);
+        app::MainWindow window(worker.get(), session);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* review = window.review();
+        key(Qt::Key_N);
+        QTRY_COMPARE_WITH_TIMEOUT(review->state(), State::Reviewing, 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(review->hasPreloaded(), 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(worker->pendingJobs() == 0, 20'000);
+        const qint64 id = review->current()->detail.submissionId;
+        // The server restarts while the photo is open: the worker's connection is dead.
+        QVERIFY(db.store.scratch.server().control(QStringLiteral("restart")));
+        key(Qt::Key_A);
+        QTRY_VERIFY_WITH_TIMEOUT(review->state() != State::Deciding, 30'000);
+        // Saved once on a reopened connection, or reported as not saved: never lost silently.
+        if (review->state() == State::NotSaved) {
+            QVERIFY(window.bannerText().startsWith(QStringLiteral("Not saved")));
+            key(Qt::Key_A); // the retry carries the same decision id
+            QTRY_VERIFY_WITH_TIMEOUT(review->state() != State::Deciding, 30'000);
+        }
+        QCOMPARE(review->state(), State::Decided);
+        QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.decisions WHERE submission_id = %1").arg(id)), 1);
+        QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox WHERE submission_id = %1").arg(id)), 1);
+        QVERIFY(worker->isConnected());
+    }
 };
 
 QTEST_MAIN(TestReview)
