@@ -35,10 +35,21 @@ DemoPhoto makeDemoPhoto(std::uint64_t seed) {
     std::vector<std::string> people = persons();
     if (people.empty()) return {};
     Request r;
-    r.person = people[static_cast<std::size_t>(rng.pick(static_cast<int>(people.size())))];
+    const bool compliant = rng.chance(0.6);
     double b = rng.uniform(0, 1);
     r.background = b < 0.6 ? kLightBlue : b < 0.8 ? kWhite : kLightGrey;
-    if (!rng.chance(0.6)) {
+    if (compliant) {
+        // Only people and backgrounds that make a clearly compliant photo.
+        std::vector<std::pair<std::string, Rgb>> options;
+        for (const std::string& person : people)
+            for (Rgb bg : compliantBackgrounds(person))
+                options.emplace_back(person, bg);
+        if (options.empty()) return {};
+        const auto& [person, bg] = options[static_cast<std::size_t>(rng.pick(static_cast<int>(options.size())))];
+        r.person = person;
+        r.background = bg;
+    } else {
+        r.person = people[static_cast<std::size_t>(rng.pick(static_cast<int>(people.size())))];
         r.defect = pickDefect(rng);
         r.strength = rng.chance(0.7) ? Strength::Clear : Strength::Borderline;
     }

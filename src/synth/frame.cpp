@@ -28,8 +28,13 @@ Pose poseFor(const Portrait& p, double faceWidth, double crownY, double centreX,
     return pose;
 }
 
-Pose compliantPose(const Portrait& p, const FrameSpec& f, Rng& rng, bool jitter) {
-    // A small search: the face width and crown with the most room to every limit.
+namespace {
+struct Best {
+    double room = -1e9, face = 0, crown = 0;
+};
+
+// A small search: the face width and crown with the most room to every limit.
+Best bestFraming(const Portrait& p, const FrameSpec& f) {
     double bestRoom = -1e9, bestFace = 0, bestCrown = 0;
     for (double face = f.faceMin; face <= f.faceMax; face += 2) {
         for (double crown = f.crownMin; crown <= f.crownMax; crown += 1) {
@@ -43,6 +48,16 @@ Pose compliantPose(const Portrait& p, const FrameSpec& f, Rng& rng, bool jitter)
             }
         }
     }
+    return {room(f, bestCrown, bestCrown + bestFace / p.geometry.faceWidth * crownToEyes(p), bestFace), bestFace,
+            bestCrown};
+}
+} // namespace
+
+double compliantRoom(const Portrait& p, const FrameSpec& f) { return bestFraming(p, f).room; }
+
+Pose compliantPose(const Portrait& p, const FrameSpec& f, Rng& rng, bool jitter) {
+    const Best b = bestFraming(p, f);
+    double bestRoom = b.room, bestFace = b.face, bestCrown = b.crown;
     double centre = f.width / 2.0;
     if (jitter) {
         double r = std::max(0.0, bestRoom) / 3;

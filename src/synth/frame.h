@@ -47,6 +47,9 @@ struct Pose {
 // The pose that puts the crown at crownY, the face centre at centreX and the face faceWidth wide.
 Pose poseFor(const Portrait& p, double faceWidth, double crownY, double centreX, double angleDeg = 0);
 
+// The share of each band (crown, eyes, face width) the best compliant framing keeps to its nearest limit.
+double compliantRoom(const Portrait& p, const FrameSpec& frame);
+
 // The compliant pose with the most room to every limit of the frame, jittered a little (within a third of
 // that room) when jitter is true.
 Pose compliantPose(const Portrait& p, const FrameSpec& frame, Rng& rng, bool jitter);

@@ -16,6 +16,7 @@ struct FaceGeometry {
     cv::Point2d eyeLeft;    // the eye on the left of the image
     cv::Point2d eyeRight;
     double faceWidth;       // cheek to cheek
+    bool lightClothes;      // white/cream clothes: no contrast on a white or light grey background
 };
 
 struct Portrait {

@@ -28,6 +28,17 @@ std::vector<std::string> persons() {
     return out;
 }
 
+// Below this share of room to the frame's limits a framing is too close to call compliant: measuring the crown
+// or the cheeks a few pixels differently would flip it.
+constexpr double kMinRoom = 0.10;
+
+std::vector<Rgb> compliantBackgrounds(const std::string& person, const std::string& profile) {
+    const Portrait* p = findPortrait(person);
+    if (!p || compliantRoom(*p, frameFor(profile)) < kMinRoom) return {};
+    if (p->geometry.lightClothes) return {kLightBlue};
+    return {kLightBlue, kWhite, kLightGrey};
+}
+
 std::vector<std::string> defects() {
     return {"background.color", "background.uniformity", "head.size",        "head.position",
             "head.tilt",        "eyes.line",             "image.sharpness",  "image.exposure",

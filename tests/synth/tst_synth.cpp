@@ -80,9 +80,11 @@ private slots:
     // Every person on every accepted background: a 480x640 JPEG of CHSI's usual size with the face inside
     // every band of the frame, and the pixels agree with the recorded crown.
     void compliantPhotosAreFramed() {
+        int framed = 0;
         for (const std::string& person : persons())
-            for (Rgb bg : {kLightBlue, kWhite, kLightGrey})
+            for (Rgb bg : compliantBackgrounds(person))
                 for (std::uint64_t seed : {1u, 2u, 3u}) {
+                    ++framed;
                     Request r = request(person, {}, Strength::Clear, seed);
                     r.background = bg;
                     Photo p = makeOk(r);
@@ -107,6 +109,10 @@ private slots:
                              (what + ": crown at " + std::to_string(top) + ", recorded " +
                               std::to_string(at.crownY)).c_str());
                 }
+        QCOMPARE(framed, 3 * (3 + 3 + 1 + 1)); // two people on three backgrounds, two in light clothes on blue
+        // The hair bun leaves the CHSI bands no room: no clearly compliant framing of that portrait.
+        QVERIFY(compliantBackgrounds("portrait-plain-beige").empty());
+        QCOMPARE(static_cast<int>(compliantBackgrounds("portrait-child").size()), 1);
     }
 
     void sameSeedSameBytes() {

@@ -100,7 +100,7 @@ int sheetCommand(const fs::path& out, const std::string& profile) {
     const synth::Rgb bgs[] = {synth::kWhite, synth::kLightGrey};
     for (int i = 0; i < 2; ++i) {
         synth::Request r;
-        r.person = synth::persons()[static_cast<std::size_t>(i + 1)];
+        r.person = synth::persons()[static_cast<std::size_t>(i)]; // dark clothes: fine on white and grey
         r.background = bgs[i];
         r.profile = profile;
         wanted.push_back(r);

@@ -59,6 +59,11 @@ struct Photo {
 // The portraits shipped with the library (compiled in), by short name.
 std::vector<std::string> persons();
 
+// The backgrounds on which the person makes a clearly compliant photo for the profile: light clothes are not
+// clearly different from white or light grey, and a person whose head proportions leave the frame's bands
+// almost no room (a tall hair bun) gets none. corpus() and makeDemoPhoto() only call such photos compliant.
+std::vector<Rgb> compliantBackgrounds(const std::string& person, const std::string& profile = "chsi-graduation");
+
 // Every defect this module can make, as the check id it should trip.
 std::vector<std::string> defects();
 
