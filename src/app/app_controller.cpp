@@ -8,6 +8,8 @@
 #include <certphoto/common/logging.h>
 #include <certphoto/store/migrations.h>
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSettings>
 #include <QThread>
 
@@ -42,8 +44,14 @@ Result<store::PrivateCluster> startPrivateCluster() {
 AppController::AppController(AppOptions options, QObject* parent) : QObject(parent), options_(std::move(options)) {}
 
 AppController::~AppController() {
-    if (window_)
+    if (window_) {
         window_->close();
+        // Let claims still on their way come back, so they are given back too (bounded: never hang exit).
+        QElapsedTimer waited;
+        waited.start();
+        while (db_ && db_->pendingJobs() > 0 && waited.elapsed() < 5'000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
     window_.reset();
     db_.reset(); // waits for the posted jobs
     if (cluster_)

@@ -166,8 +166,10 @@ void MainWindow::updateActions() {
 
 void MainWindow::updateStatus() {
     userStatus_->setText(tr("User: %1 (%2)").arg(session_.login, roleText(session_.roles)));
+    connectionStatus_->setToolTip(session_.serverText);
     if (db_->isConnected() || db_->lastConnectionMessage().isEmpty())
-        connectionStatus_->setText(tr("Connected: %1").arg(session_.serverText));
+        connectionStatus_->setText(tr("Connected: %1").arg(
+            session_.serverText.size() > 40 ? session_.serverText.left(39) + u'…' : session_.serverText));
     else
         connectionStatus_->setText(tr("Disconnected: %1").arg(db_->lastConnectionMessage().left(80)));
     connectionStatus_->setStyleSheet(db_->isConnected() || db_->lastConnectionMessage().isEmpty()

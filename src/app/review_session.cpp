@@ -87,6 +87,12 @@ void ReviewSession::startClaim(qint64 submissionId, bool forCurrent) {
         this, info, [submissionId](store::Connection& c) { return claimAndLoad(c, submissionId); },
         [this](Result<std::optional<LoadedSubmission>> r) {
             claimInFlight_ = false;
+            if (closing_) {
+                // The window closed while this claim was on its way: give it straight back.
+                if (r && r->has_value())
+                    release((**r).detail.submissionId);
+                return;
+            }
             const bool forScreen = wantCurrent_;
             wantCurrent_ = false;
             if (!r) {
@@ -147,6 +153,7 @@ void ReviewSession::release(qint64 submissionId) {
 }
 
 void ReviewSession::releaseAll() {
+    closing_ = true;
     heartbeat_.stop();
     if (current_ && (state_ == State::Reviewing || state_ == State::NotSaved))
         release(current_->detail.submissionId);

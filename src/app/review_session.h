@@ -77,6 +77,7 @@ private:
     bool claimInFlight_ = false;
     bool wantCurrent_ = false; // the claim in flight is for the screen, not the preload
     bool preloadEnabled_ = true;
+    bool closing_ = false; // releaseAll() ran: claims still arriving are given back
     QElapsedTimer shownFor_;
     QTimer heartbeat_;
 

@@ -177,6 +177,28 @@ private slots:
         QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox")), 0);
     }
 
+    void heartbeatKeepsAShortLeaseAlive() {
+        AppDb db(QStringLiteral("apph"));
+        db.importFaces(1);
+        QSqlQuery q(db.store.scratch.superuserConnection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE certphoto.settings SET value = '3' WHERE key = 'lease_seconds'")));
+        app::Session session;
+        auto worker = db.connect(db.auditor, &session);
+        app::MainWindow window(worker.get(), session);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* review = window.review();
+        key(Qt::Key_N);
+        QTRY_COMPARE_WITH_TIMEOUT(review->state(), State::Reviewing, 20'000);
+        // The auditor looks for three lease lengths; the heartbeat keeps the claim.
+        QTest::qWait(9'000);
+        QCOMPARE(review->state(), State::Reviewing);
+        key(Qt::Key_A);
+        QTRY_COMPARE_WITH_TIMEOUT(review->state(), State::Decided, 20'000);
+        QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.decisions")), 1);
+    }
+
     void decisionSurvivesAServerRestart() {
         AppDb db(QStringLiteral("appr"));
         db.importFaces(2);
