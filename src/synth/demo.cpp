@@ -30,7 +30,9 @@ const char* pickDefect(Rng& rng) {
 
 } // namespace
 
-DemoPhoto makeDemoPhoto(std::uint64_t seed) {
+DemoPhoto makeDemoPhoto(std::uint64_t seed) { return makeDemoPhoto(seed, "chsi-graduation"); }
+
+DemoPhoto makeDemoPhoto(std::uint64_t seed, const std::string& profile) {
     Rng rng(seed ^ 0xD3E0D3E0ull);
     std::vector<std::string> people = persons();
     if (people.empty()) return {};
@@ -42,7 +44,7 @@ DemoPhoto makeDemoPhoto(std::uint64_t seed) {
         // Only people and backgrounds that make a clearly compliant photo.
         std::vector<std::pair<std::string, Rgb>> options;
         for (const std::string& person : people)
-            for (Rgb bg : compliantBackgrounds(person))
+            for (Rgb bg : compliantBackgrounds(person, profile))
                 options.emplace_back(person, bg);
         if (options.empty()) return {};
         const auto& [person, bg] = options[static_cast<std::size_t>(rng.pick(static_cast<int>(options.size())))];
@@ -54,6 +56,7 @@ DemoPhoto makeDemoPhoto(std::uint64_t seed) {
         r.strength = rng.chance(0.7) ? Strength::Clear : Strength::Borderline;
     }
     r.seed = seed;
+    r.profile = profile;
     Result<Photo> photo = make(r);
     if (!photo) return {};
     return {std::move(photo->bytes), photo->label()};

@@ -268,6 +268,11 @@ private slots:
         QVERIFY(kinds.size() >= 12);
         QVERIFY(kinds.count("head.tilt") && kinds.count("image.sharpness") && kinds.count("head.position"));
         QVERIFY(corner.size() >= 2); // more than one background colour
+        // For the 2020 self-study notice the compliant files are 100 KB - 2 MB.
+        for (std::uint64_t seed = 0; seed < 10; ++seed) {
+            DemoPhoto d = makeDemoPhoto(seed, "selfstudy-degree-2020");
+            if (d.label == "compliant") QVERIFY(d.jpeg.size() >= 100 * 1024 && d.jpeg.size() <= 2 * 1024 * 1024);
+        }
     }
 
     void corpusCoversEveryDefect() {

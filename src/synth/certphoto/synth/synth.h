@@ -75,7 +75,10 @@ struct DemoPhoto {
     std::vector<std::uint8_t> jpeg;  // the file's bytes (almost always JPEG; a few demo defects are not)
     std::string label;               // "compliant" or what was done, e.g. "head.tilt:clear"
 };
-DemoPhoto makeDemoPhoto(std::uint64_t seed);
+DemoPhoto makeDemoPhoto(std::uint64_t seed); // for chsi-graduation
+// The same mix made for a profile: its compliant files land in that profile's usual size range (the
+// selfstudy-degree-2020 notice asks for 100 KB - 2 MB, CHSI for typically 20-40 KB).
+DemoPhoto makeDemoPhoto(std::uint64_t seed, const std::string& profile);
 
 // One labelled case of the accuracy corpus.
 struct Case {
