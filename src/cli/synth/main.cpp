@@ -92,6 +92,7 @@ int demoCommand(const fs::path& out, int count, std::uint64_t seed) {
 int sheetCommand(const fs::path& out, const std::string& profile) {
     std::vector<synth::Request> wanted;
     for (const std::string& person : synth::persons()) {
+        if (synth::compliantBackgrounds(person, profile).empty()) continue;
         synth::Request r;
         r.person = person;
         r.profile = profile;
