@@ -14,18 +14,16 @@ struct Entry {
 };
 
 // Measured once on the portraits in assets/ (source pixels). The crown is the top row of the cut-out mask
-// over the middle of the face; eyes (pupil centres) from OpenCV's eye cascade (Grace Hopper's glasses defeat
-// it: read by hand); chin read by hand off a pixel ruler. Cheek-to-cheek width is hard to read where hair or
-// glasses cover the cheeks, so it is taken as 2.1 x the distance between the pupils (adult bizygomatic width
-// ~130 mm over interpupillary distance ~62 mm); the hand readings were 5-15 % wider (212, 208, 190, 214, 285).
-// prepare-masks writes the mask and prints the cascade's guesses; docs/accuracy.md says how.
-constexpr double kFacePerEyes = 2.1;
+// over the middle of the face. Eyes are pupil centres read by hand at 6x zoom off a pixel ruler (OpenCV's
+// eye cascade, which prepare-masks prints, was within 5 px except behind Grace Hopper's glasses, where it
+// found nothing). Chin and cheek-to-cheek width are read by hand off the ruler; the width was checked again
+// on rendered photos (visible cheek to cheek within 5 % of the recorded width x scale).
 const Entry kEntries[] = {
-    {"grace-hopper-glasses", {40, 336, {229, 201}, {315, 201}, kFacePerEyes * 86, false}},
-    {"portrait-plain-light", {14, 350, {212, 210}, {302, 214}, kFacePerEyes * 90, false}},
-    {"portrait-plain-beige", {49, 404, {451, 276}, {534, 276}, kFacePerEyes * 83, true}},
-    {"portrait-child", {50, 376, {280, 244}, {372, 245}, kFacePerEyes * 92, true}},
-    {"portrait-street", {242, 777, {337, 516}, {469, 514}, kFacePerEyes * 132, true}},
+    {"grace-hopper-glasses", {40, 336, {222, 190}, {305, 187}, 212, false}},
+    {"portrait-plain-light", {14, 350, {216, 210}, {301, 215}, 208, false}},
+    {"portrait-plain-beige", {49, 404, {452, 272}, {531, 269}, 190, true}},
+    {"portrait-child", {50, 376, {285, 243}, {371, 246}, 214, true}},
+    {"portrait-street", {242, 777, {341, 513}, {467, 510}, 285, true}},
 };
 
 cv::Mat decodeAsset(const std::string& name, int flags) {

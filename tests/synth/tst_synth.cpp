@@ -109,10 +109,9 @@ private slots:
                              (what + ": crown at " + std::to_string(top) + ", recorded " +
                               std::to_string(at.crownY)).c_str());
                 }
-        QCOMPARE(framed, 3 * (3 + 3 + 1 + 1)); // two people on three backgrounds, two in light clothes on blue
-        // The hair bun leaves the CHSI bands no room: no clearly compliant framing of that portrait.
-        QVERIFY(compliantBackgrounds("portrait-plain-beige").empty());
+        QCOMPARE(framed, 3 * (3 + 3 + 1 + 1 + 1)); // two people on three backgrounds, three in light clothes on blue
         QCOMPARE(static_cast<int>(compliantBackgrounds("portrait-child").size()), 1);
+        QVERIFY(compliantBackgrounds("nobody").empty());
     }
 
     void sameSeedSameBytes() {
@@ -173,11 +172,11 @@ private slots:
         QVERIFY(std::abs((expo[0] + expo[1] + expo[2]) - (okMean[0] + okMean[1] + okMean[2])) / 3 > 40);
 
         cv::Mat side = photo("lighting.balance");
-        cv::Rect l = face, r = face;
-        l.width = r.width = face.width / 2;
-        r.x += face.width / 2;
+        cv::Rect l = face, r = face; // the outer quarters of the face: the cheeks
+        l.width = r.width = face.width / 4;
+        r.x += face.width * 3 / 4;
         double ratioL = cv::mean(side(l))[1] / cv::mean(ok(l))[1], ratioR = cv::mean(side(r))[1] / cv::mean(ok(r))[1];
-        QVERIFY2(std::min(ratioL, ratioR) < 0.72 && std::max(ratioL, ratioR) > 0.88,
+        QVERIFY2(std::min(ratioL, ratioR) < 0.65 && std::max(ratioL, ratioR) > 0.95,
                  (std::to_string(ratioL) + " / " + std::to_string(ratioR)).c_str());
 
         cv::Scalar cast = cv::mean(photo("image.color")(face));
