@@ -47,11 +47,13 @@ void checkGlare(Context& ctx) {
     for (int y = 0; y < lab.rows; ++y)
         for (int x = 0; x < lab.cols; ++x) {
             const cv::Vec3f& p = lab.at<cv::Vec3f>(y, x);
-            if (region.at<uchar>(y, x) && p[0] > threshold && tophat.at<float>(y, x) > contrast &&
+            bool person = ctx.mask.empty() || ctx.mask.at<uchar>(y + roi.y, x + roi.x) == 0;
+            if (region.at<uchar>(y, x) && person && p[0] > threshold && tophat.at<float>(y, x) > contrast &&
                 std::hypot(p[1], p[2]) < 20.f)
                 bright.at<uchar>(y, x) = 255;
         }
 
+    const double minPeak = rule ? rule->param("peak", 96) : 96;
     cv::Mat labels, stats, centroids;
     int n = cv::connectedComponentsWithStats(bright, labels, stats, centroids, 8);
     double faceArea = double(cv::countNonZero(region));
@@ -61,6 +63,10 @@ void checkGlare(Context& ctx) {
         int bw = stats.at<int>(i, cv::CC_STAT_WIDTH), bh = stats.at<int>(i, cv::CC_STAT_HEIGHT);
         if (area < 3 || std::sqrt(area / std::numbers::pi) > 0.2 * eyeDist) continue; // noise, or lit skin
         if (double(area) / (bw * bh) < 0.3) continue;               // not compact: an edge or a strand
+        // A specular reflection clips: its core reaches (nearly) white, unlike a sheen on skin.
+        double peak = 0;
+        cv::minMaxLoc(L(cv::Rect(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP), bw, bh)), nullptr, &peak);
+        if (peak < minPeak) continue;
         cv::Point2f c(float(centroids.at<double>(i, 0)) + float(roi.x), float(centroids.at<double>(i, 1)) + float(roi.y));
         double radius = std::sqrt(area / std::numbers::pi);
         bool nearPupil = std::min(cv::norm(c - f.leftEye), cv::norm(c - f.rightEye)) < 0.12 * eyeDist;

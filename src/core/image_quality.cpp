@@ -42,25 +42,33 @@ void checkImageQuality(Context& ctx) {
     }
 
     cv::Mat lab = ctx.lab(inner);
-    std::vector<float> L, A, B, left, right;
-    int splitX = int(f.nose.x) - inner.x;
+    std::vector<float> L, A, B;
     for (int y = 0; y < lab.rows; ++y)
         for (int x = 0; x < lab.cols; ++x) {
             const cv::Vec3f& p = lab.at<cv::Vec3f>(y, x);
             L.push_back(p[0]);
             A.push_back(p[1]);
             B.push_back(p[2]);
-            (x < splitX ? left : right).push_back(p[0]);
         }
     float lMed = median(L), aMed = median(A), bMed = median(B);
 
     judge(ctx, "image.exposure", std::round(lMed * 10) / 10, "L* of the face", "image.exposure");
 
-    // One side of the face darker than the other (the image's left vs right of the nose).
-    float lLeft = median(left), lRight = median(right);
+    // One side of the face darker than the other: the two cheeks (below the eyes, beside the nose), where
+    // side light falls off most; medians, so a glint or a strand of hair does not sway them.
+    auto cheek = [&](double side) {
+        cv::Rect r = cv::Rect(int(mid.x + side * 0.62 * eyeDist - 0.18 * eyeDist), int(mid.y + 0.3 * eyeDist),
+                              int(0.36 * eyeDist), int(std::max(4.0, double(f.mouth.y - mid.y) - 0.3 * eyeDist))) & frame;
+        std::vector<float> v;
+        for (int y = r.y; y < r.y + r.height; ++y)
+            for (int x = r.x; x < r.x + r.width; ++x)
+                if (ctx.mask.empty() || !ctx.mask.at<uchar>(y, x)) v.push_back(ctx.lab.at<cv::Vec3f>(y, x)[0]);
+        return median(v);
+    };
+    float lLeft = cheek(-1), lRight = cheek(+1);
     double imbalance = std::isfinite(lLeft) && std::isfinite(lRight) ? std::fabs(lLeft - lRight) : 0;
     char bal[80];
-    std::snprintf(bal, sizeof bal, "face L* %.0f left, %.0f right", lLeft, lRight);
+    std::snprintf(bal, sizeof bal, "cheek L* %.0f left, %.0f right", lLeft, lRight);
     judge(ctx, "lighting.balance", std::round(imbalance * 10) / 10, "dL*", "image.exposure", bal);
 
     // Skin colour: hue angle in a*b* (natural skin ~30-70 deg) and chroma (grey or over-saturated skin).
