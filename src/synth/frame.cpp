@@ -101,23 +101,21 @@ Layer renderPerson(const Portrait& p, const Pose& pose, cv::Size size) {
     Layer layer;
     // Replicated borders: the body continues below the portrait's bottom edge as its last row.
     cv::warpAffine(p.bgr, layer.bgr, t, size, cv::INTER_LINEAR, cv::BORDER_REPLICATE);
-    cv::Mat a8;
-    cv::warpAffine(p.alpha, a8, t, size, cv::INTER_LINEAR, cv::BORDER_REPLICATE);
-    a8.convertTo(layer.alpha, CV_32F, 1.0 / 255);
+    cv::warpAffine(p.alpha, layer.alpha, t, size, cv::INTER_LINEAR, cv::BORDER_REPLICATE);
     return layer;
 }
 
 cv::Mat composite(const Layer& person, const cv::Mat& background) {
     cv::Mat out(background.size(), CV_8UC3);
     for (int y = 0; y < out.rows; ++y) {
-        const float* a = person.alpha.ptr<float>(y);
-        const cv::Vec3b* f = person.bgr.ptr<cv::Vec3b>(y);
-        const cv::Vec3b* b = background.ptr<cv::Vec3b>(y);
-        cv::Vec3b* o = out.ptr<cv::Vec3b>(y);
+        const uchar* a = person.alpha.ptr<uchar>(y);
+        const uchar* f = person.bgr.ptr<uchar>(y);
+        const uchar* b = background.ptr<uchar>(y);
+        uchar* o = out.ptr<uchar>(y);
         for (int x = 0; x < out.cols; ++x) {
-            float w = a[x];
-            for (int c = 0; c < 3; ++c)
-                o[x][c] = cv::saturate_cast<uchar>(w * f[x][c] + (1 - w) * b[x][c]);
+            const int w = a[x];
+            for (int c = 3 * x; c < 3 * x + 3; ++c)
+                o[c] = static_cast<uchar>((w * f[c] + (255 - w) * b[c] + 127) / 255);
         }
     }
     return out;

@@ -59,7 +59,7 @@ Placement place(const Portrait& p, const Pose& pose);
 
 cv::Matx23d transform(const Portrait& p, const Pose& pose);
 
-// The person warped into the output: colour (CV_8UC3) and coverage (CV_32FC1, 0..1).
+// The person warped into the output: colour (CV_8UC3) and coverage (CV_8UC1, 255 = person).
 struct Layer {
     cv::Mat bgr;
     cv::Mat alpha;
