@@ -295,6 +295,22 @@ private slots:
                  QStringLiteral("rejected:1,pending:2"));
     }
 
+    void profileOverride() {
+        write(QStringLiteral("p.csv"), (kHeader + QStringLiteral("张三,,S001,北京大学,本科,13800138000,a.jpg,\n")).toUtf8());
+        const Run unknown = runImport(QStringLiteral("p.csv"), {QStringLiteral("--profile-override"),
+                                                                QStringLiteral("no-such-profile")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("no-such-profile")), qPrintable(unknown.err));
+        QCOMPARE(count(QStringLiteral("submissions")), 0);
+        const Run r = runImport(QStringLiteral("p.csv"), {QStringLiteral("--profile-override"),
+                                                          QStringLiteral("selfstudy-degree")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(scalar(QStringLiteral("SELECT profile FROM certphoto.compliance_reports")).toString(),
+                 QStringLiteral("selfstudy-degree"));
+        QCOMPARE(scalar(QStringLiteral("SELECT report->>'profile' FROM certphoto.compliance_reports")).toString(),
+                 QStringLiteral("selfstudy-degree"));
+    }
+
     void usageErrors() {
         QProcess p;
         p.start(qEnvironmentVariable("CERTPHOTO_BINARY_DIR") + QStringLiteral("/bin/certphoto-import"), {});

@@ -4,6 +4,8 @@
 #include <certphoto/cli/database.h>
 #include <certphoto/common/logging.h>
 #include <certphoto/common/privacy.h>
+#include <certphoto/core/analysis.h>
+#include <certphoto/core/profile.h>
 #include <certphoto/manifest/manifest.h>
 #include <certphoto/store/intake.h>
 #include <certphoto/store/schools.h>
@@ -103,6 +105,14 @@ int runImport(const ImportOptions& options) {
         return ExitUsage;
     }
 
+    if (!options.profileOverride.isEmpty()) {
+        if (auto p = core::loadProfile(options.profileOverride.toStdString()); !p) {
+            printErr(QStringLiteral("certphoto-import: unknown profile \"%1\" (%2)")
+                         .arg(options.profileOverride, QString::fromStdString(p.error().message)));
+            return ExitUsage;
+        }
+    }
+
     // 1. Every row and every photo, before anything touches the database.
     auto manifest = manifest::readManifest(file.readAll());
     if (!manifest) {
@@ -159,7 +169,7 @@ int runImport(const ImportOptions& options) {
                                   rows.size() >= 50 ? stderrProgress(QStringLiteral("analysed photos")) : nullptr);
     if (!analyses) {
         printErr(QStringLiteral("certphoto-import: %1").arg(QString::fromStdString(analyses.error().message)));
-        return options.profileOverride.isEmpty() ? ExitRejected : ExitUsage;
+        return ExitRejected; // a school's profile this build does not know; nothing was written
     }
 
     // 4. One transaction for the whole manifest.
