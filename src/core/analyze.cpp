@@ -5,6 +5,7 @@
 #include <certphoto/core/detail/image_file.h>
 
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include <algorithm>
 
@@ -86,7 +87,7 @@ void setVerdict(Report& r) {
 void encodeMask(Context& ctx) {
     if (ctx.mask.empty()) return;
     std::vector<uchar> png;
-    cv::imencode(".png", ctx.mask, png, {cv::IMWRITE_PNG_COMPRESSION, 1});
+    cv::imencode(".png", ctx.mask, png, {cv::IMWRITE_PNG_BILEVEL, 1, cv::IMWRITE_PNG_COMPRESSION, 3});
     ctx.report.maskPng.assign(png.begin(), png.end());
 }
 
@@ -97,7 +98,7 @@ Report analyze(const std::vector<std::uint8_t>& bytes, const Profile& profile) {
     Report report;
     report.profile = profile.name;
     report.coreVersion = coreVersion();
-    Context ctx{profile, report, {}, {}, std::nullopt, {}, {0, 0, 0}, false, {}, 0, 0};
+    Context ctx{profile, report, {}, {}, {}, 1, std::nullopt, {}, {0, 0, 0}, false, {}, 0, 0};
     try {
         FileInfo info = inspect(bytes);
         checkFile(ctx, bytes, info);
@@ -110,7 +111,6 @@ Report analyze(const std::vector<std::uint8_t>& bytes, const Profile& profile) {
             report.width = ctx.bgr.cols;
             report.height = ctx.bgr.rows;
             checkDimensions(ctx);
-            ctx.lab = toLab(ctx.bgr);
             findFace(ctx);
             buildBackgroundMask(ctx);
             if (ctx.face) measureHead(ctx);

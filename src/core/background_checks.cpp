@@ -10,7 +10,6 @@
 namespace certphoto::core::detail {
 
 void checkBackground(Context& ctx) {
-    const int W = ctx.lab.cols, H = ctx.lab.rows;
     if (!ctx.backgroundFound) {
         judge(ctx, "background.color", NAN, "dE", "background.color", "no plain background found at the border");
         judge(ctx, "background.uniformity", NAN, "dE", "background.uniformity",
@@ -34,23 +33,25 @@ void checkBackground(Context& ctx) {
     if (ctx.profile.backgroundColors.empty()) best = 0;
     judge(ctx, "background.color", std::round(best * 10) / 10, "dE", "background.color", detail);
 
-    // Uniformity: 16x16-px-ish cells (in a 480-wide frame) that are almost all background.
-    int cell = std::max(8, W / 30);
+    // Uniformity: cells of ~16 px (in a 480-wide frame), measured on the small Lab image.
+    const cv::Mat& lab = ctx.smallLab;
+    const double sc = ctx.smallScale;
+    cv::Rect head(int(ctx.head.x * sc), int(ctx.head.y * sc), int(ctx.head.width * sc), int(ctx.head.height * sc));
+    int cell = std::max(3, lab.cols / 30);
     std::vector<double> d;
     int expected = 0, covered = 0;
-    for (int y = 0; y + cell <= H; y += cell) {
-        for (int x = 0; x + cell <= W; x += cell) {
+    for (int y = 0; y + cell <= lab.rows; y += cell) {
+        for (int x = 0; x + cell <= lab.cols; x += cell) {
             cv::Rect r(x, y, cell, cell);
             // Coverage is judged where background must be: above the shoulders, beside and above the head.
-            bool mustBeBackground = ctx.head.area() > 0 && y + cell < ctx.head.y + ctx.head.height / 2 &&
-                                    (r & ctx.head).area() == 0;
-            int n = cv::countNonZero(ctx.mask(r));
+            bool mustBeBackground = head.area() > 0 && y + cell < head.y + head.height / 2 && (r & head).area() == 0;
+            int n = cv::countNonZero(ctx.smallMask(r));
             if (mustBeBackground) {
                 ++expected;
                 if (n > cell * cell / 2) ++covered;
             }
-            if (n < cell * cell * 9 / 10) continue;
-            cv::Scalar mean = cv::mean(ctx.lab(r));
+            if (n < cell * cell) continue;
+            cv::Scalar mean = cv::mean(lab(r));
             d.push_back(deltaE(cv::Vec3f(float(mean[0]), float(mean[1]), float(mean[2])), ctx.backgroundLab));
         }
     }

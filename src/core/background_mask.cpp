@@ -26,12 +26,14 @@ cv::Vec3f medianColor(std::vector<cv::Vec3f>& px) {
 } // namespace
 
 void buildBackgroundMask(Context& ctx) {
-    const cv::Mat& lab = ctx.lab;
-    const int W = lab.cols, H = lab.rows;
+    const int W = ctx.bgr.cols, H = ctx.bgr.rows;
     const double scale = std::min(1.0, 120.0 / W);
-    cv::Mat small;
-    cv::resize(lab, small, {std::max(8, int(std::lround(W * scale))), std::max(8, int(std::lround(H * scale)))}, 0, 0,
-               cv::INTER_AREA);
+    cv::Mat smallBgr;
+    cv::resize(ctx.bgr, smallBgr, {std::max(8, int(std::lround(W * scale))), std::max(8, int(std::lround(H * scale)))}, 0,
+               0, cv::INTER_AREA);
+    ctx.smallLab = toLab(smallBgr);
+    ctx.smallScale = scale;
+    const cv::Mat& small = ctx.smallLab;
     const int w = small.cols, h = small.rows;
 
     // Seeds: the top row and the sides down to 60 % of the height (clothes reach the sides lower down).
@@ -77,17 +79,22 @@ void buildBackgroundMask(Context& ctx) {
     // Up to full size; decide the soft edge band per pixel against the background colour.
     cv::Mat up;
     cv::resize(smallMask, up, {W, H}, 0, 0, cv::INTER_LINEAR);
+    // The band is judged in BGR against the background's own BGR colour (no full-size Lab conversion needed).
+    cv::Scalar bgBgr = cv::mean(smallBgr, smallMask);
+    const double bandMax2 = 26.0 * 26.0;
     ctx.mask.create(H, W, CV_8U);
     for (int y = 0; y < H; ++y) {
         const uchar* u = up.ptr<uchar>(y);
-        const cv::Vec3f* l = lab.ptr<cv::Vec3f>(y);
+        const cv::Vec3b* c = ctx.bgr.ptr<cv::Vec3b>(y);
         uchar* m = ctx.mask.ptr<uchar>(y);
         for (int x = 0; x < W; ++x) {
-            if (u[x] >= 240) m[x] = 255;
-            else if (u[x] <= 15) m[x] = 0;
-            else m[x] = deltaE(l[x], bg) < 12.0 ? 255 : 0;
+            if (u[x] >= 240) { m[x] = 255; continue; }
+            if (u[x] <= 15) { m[x] = 0; continue; }
+            double d0 = c[x][0] - bgBgr[0], d1 = c[x][1] - bgBgr[1], d2 = c[x][2] - bgBgr[2];
+            m[x] = d0 * d0 + d1 * d1 + d2 * d2 < bandMax2 ? 255 : 0;
         }
     }
+    ctx.smallMask = smallMask;
     int bgCount = cv::countNonZero(smallMask);
     ctx.backgroundFound = bgCount > (w * h) / 50;
     ctx.backgroundLab = bg;

@@ -12,10 +12,10 @@ namespace certphoto::core::detail {
 
 void checkGlare(Context& ctx) {
     const Face& f = *ctx.face;
-    cv::Rect frame(0, 0, ctx.lab.cols, ctx.lab.rows);
+    cv::Rect frame(0, 0, ctx.bgr.cols, ctx.bgr.rows);
     cv::Rect roi = cv::Rect(f.box) & frame;
     if (roi.area() < 64) return;
-    cv::Mat lab = ctx.lab(roi);
+    cv::Mat lab = toLab(ctx.bgr(roi));
     cv::Mat region(roi.size(), CV_8U, cv::Scalar(0));
     cv::ellipse(region, cv::Point(roi.width / 2, roi.height / 2), cv::Size(roi.width * 9 / 20, roi.height / 2), 0, 0,
                 360, cv::Scalar(255), -1);
@@ -37,9 +37,10 @@ void checkGlare(Context& ctx) {
     cv::Mat L;
     cv::extractChannel(lab, L, 0);
     int k = std::max(3, int(0.22 * eyeDist) | 1);
-    cv::Mat opened, tophat;
-    cv::morphologyEx(L, opened, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_ELLIPSE, {k, k}));
-    tophat = L - opened;
+    cv::Mat L8, opened, tophat;
+    L.convertTo(L8, CV_8U, 2.55);
+    cv::morphologyEx(L8, opened, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {k, k}));
+    cv::subtract(L8, opened, tophat);
     float contrast = float(rule ? rule->param("contrast", 14) : 14);
     cv::ellipse(region, cv::Point2f(f.mouth.x - float(roi.x), f.mouth.y - float(roi.y)),
                 cv::Size(int(0.5 * eyeDist), int(0.28 * eyeDist)), 0, 0, 360, cv::Scalar(0), -1);
@@ -48,7 +49,7 @@ void checkGlare(Context& ctx) {
         for (int x = 0; x < lab.cols; ++x) {
             const cv::Vec3f& p = lab.at<cv::Vec3f>(y, x);
             bool person = ctx.mask.empty() || ctx.mask.at<uchar>(y + roi.y, x + roi.x) == 0;
-            if (region.at<uchar>(y, x) && person && p[0] > threshold && tophat.at<float>(y, x) > contrast &&
+            if (region.at<uchar>(y, x) && person && p[0] > threshold && tophat.at<uchar>(y, x) > contrast * 2.55f &&
                 std::hypot(p[1], p[2]) < 20.f)
                 bright.at<uchar>(y, x) = 255;
         }

@@ -41,7 +41,7 @@ void checkImageQuality(Context& ctx) {
         judge(ctx, "image.sharpness", std::round(sd[0] * sd[0]), "Laplacian variance", "image.blur");
     }
 
-    cv::Mat lab = ctx.lab(inner);
+    cv::Mat lab = toLab(ctx.bgr(inner));
     std::vector<float> L, A, B;
     for (int y = 0; y < lab.rows; ++y)
         for (int x = 0; x < lab.cols; ++x) {
@@ -60,9 +60,11 @@ void checkImageQuality(Context& ctx) {
         cv::Rect r = cv::Rect(int(mid.x + side * 0.62 * eyeDist - 0.18 * eyeDist), int(mid.y + 0.3 * eyeDist),
                               int(0.36 * eyeDist), int(std::max(4.0, double(f.mouth.y - mid.y) - 0.3 * eyeDist))) & frame;
         std::vector<float> v;
-        for (int y = r.y; y < r.y + r.height; ++y)
-            for (int x = r.x; x < r.x + r.width; ++x)
-                if (ctx.mask.empty() || !ctx.mask.at<uchar>(y, x)) v.push_back(ctx.lab.at<cv::Vec3f>(y, x)[0]);
+        if (r.area() <= 0) return median(v);
+        cv::Mat patch = toLab(ctx.bgr(r));
+        for (int y = 0; y < r.height; ++y)
+            for (int x = 0; x < r.width; ++x)
+                if (ctx.mask.empty() || !ctx.mask.at<uchar>(y + r.y, x + r.x)) v.push_back(patch.at<cv::Vec3f>(y, x)[0]);
         return median(v);
     };
     float lLeft = cheek(-1), lRight = cheek(+1);
@@ -95,7 +97,7 @@ void checkImageQuality(Context& ctx) {
 
 void checkClothing(Context& ctx) {
     // The torso: below the chin by a third of the head height, as wide as 1.6 heads, down to the bottom.
-    const int W = ctx.lab.cols, H = ctx.lab.rows;
+    const int W = ctx.bgr.cols, H = ctx.bgr.rows;
     cv::Rect head = ctx.head;
     if (head.area() <= 0) return;
     int top = int(ctx.chinY + head.height * 0.35);
@@ -106,10 +108,13 @@ void checkClothing(Context& ctx) {
         return;
     }
     // Median colour of the torso, mask or not: clothes like the background would be taken for background.
+    cv::Mat half;
+    cv::resize(ctx.bgr(torso), half, {}, 0.5, 0.5, cv::INTER_NEAREST);
+    cv::Mat lab = toLab(half);
     std::vector<float> ch[3];
-    for (int y = torso.y; y < torso.y + torso.height; y += 2)
-        for (int x = torso.x; x < torso.x + torso.width; x += 2) {
-            const cv::Vec3f& p = ctx.lab.at<cv::Vec3f>(y, x);
+    for (int y = 0; y < lab.rows; ++y)
+        for (int x = 0; x < lab.cols; ++x) {
+            const cv::Vec3f& p = lab.at<cv::Vec3f>(y, x);
             for (int c = 0; c < 3; ++c) ch[c].push_back(p[c]);
         }
     cv::Vec3f med;

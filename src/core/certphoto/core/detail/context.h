@@ -16,7 +16,9 @@ struct Context {
     const Profile& profile;
     Report& report;
     cv::Mat bgr;                 // decoded, EXIF orientation applied
-    cv::Mat lab;                 // CV_32FC3, L in 0..100, a/b signed
+    cv::Mat smallLab;            // CV_32FC3 Lab of the photo at ~120 px wide (mask and background work)
+    cv::Mat smallMask;           // the background mask at that size, 255 = background
+    double smallScale = 1;       // small = full * smallScale
     std::optional<Face> face;    // the one face, when exactly one was found
     cv::Mat mask;                // CV_8U, 255 = background
     cv::Vec3f backgroundLab{0, 0, 0};
@@ -34,7 +36,8 @@ void addFinding(Context& ctx, const std::string& id, Status status, double value
 
 double deltaE(const cv::Vec3f& a, const cv::Vec3f& b);
 cv::Vec3f rgbToLab(int r, int g, int b);
-cv::Mat toLab(const cv::Mat& bgr); // CV_32FC3
+cv::Mat toLab(const cv::Mat& bgr); // CV_32FC3, L in 0..100, a/b signed (for small regions)
+
 
 // The stages, in order.
 void checkFile(Context& ctx, const std::vector<std::uint8_t>& bytes, const struct FileInfo& info);
