@@ -105,7 +105,9 @@ Prepared prepare(const DemoOptions& options, int first, int n, const QDateTime& 
     std::iota(indices.begin(), indices.end(), 0);
     std::vector<QByteArray> photos(static_cast<std::size_t>(n));
     QtConcurrent::blockingMap(indices, [&](int k) {
-        const auto photo = synth::makeDemoPhoto(options.seed * 1000003ULL + static_cast<std::uint64_t>(first + k));
+        // Made for the school's profile: its compliant files land in that profile's size range.
+        const auto photo = synth::makeDemoPhoto(options.seed * 1000003ULL + static_cast<std::uint64_t>(first + k),
+                                                profiles[static_cast<std::size_t>(k)].toStdString());
         photos[static_cast<std::size_t>(k)] =
             QByteArray(reinterpret_cast<const char*>(photo.jpeg.data()), static_cast<qsizetype>(photo.jpeg.size()));
     });
