@@ -244,6 +244,10 @@
         <source>private cluster</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not log in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certphoto::app::FindingsView</name>

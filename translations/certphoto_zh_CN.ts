@@ -244,6 +244,10 @@
         <source>private cluster</source>
         <translation>本机私有数据库</translation>
     </message>
+    <message>
+        <source>Could not log in: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>certphoto::app::FindingsView</name>

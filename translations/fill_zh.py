@@ -143,6 +143,7 @@ ZH = {
     'Lighting balance': '光照均衡',
     'Colour cast': '偏色',
     'Clothing vs background': '服装与背景对比',
+    'Could not log in: %1': '登录失败：%1',
 }
 
 def main(path):

@@ -63,7 +63,7 @@ void AppController::start() {
     QString user = options_.user;
     if (user.isEmpty())
         user = QSettings(QStringLiteral("certphoto"), QStringLiteral("certphoto")).value(QStringLiteral("login/user")).toString();
-    login_ = new LoginDialog(configuredServer_, configuredServer_.isEmpty() || user.isEmpty() ? osUser() : user);
+    login_ = new LoginDialog(configuredServer_, user, osUser());
     login_->setAttribute(Qt::WA_DeleteOnClose);
     connect(login_, &LoginDialog::loginRequested, this, &AppController::onLoginRequested);
     connect(login_, &QDialog::rejected, this, &AppController::quit);
@@ -123,7 +123,7 @@ void AppController::openSession(const LoginRequest& request, const QString& conn
                 logging::warning(QStringLiteral("login refused (%1)").arg(QString::fromStdString(r.error().code)));
                 db_.reset();
                 if (login_)
-                    login_->showError(QString::fromStdString(r.error().message));
+                    login_->showError(tr("Could not log in: %1").arg(QString::fromStdString(r.error().message)));
                 return;
             }
             Session session = std::move(r.value());

@@ -6,16 +6,23 @@
 
 namespace certphoto::app {
 
-LoginDialog::LoginDialog(const QString& server, const QString& privateClusterUser, QWidget* parent)
+LoginDialog::LoginDialog(const QString& server, const QString& user, const QString& privateClusterUser,
+                         QWidget* parent)
     : QDialog(parent), ui_(std::make_unique<Ui::LoginDialog>()), privateClusterUser_(privateClusterUser) {
     ui_->setupUi(this);
     ui_->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
     ui_->serverEdit->setText(server);
-    if (server.isEmpty())
-        ui_->userEdit->setText(privateClusterUser);
+    ui_->userEdit->setText(server.isEmpty() ? privateClusterUser : user);
     connect(ui_->serverEdit, &QLineEdit::textChanged, this, [this] { updateHint(); });
     updateHint();
     ui_->errorLabel->hide();
+    // Enter in any field logs in (not left to the default-button logic of the platform).
+    for (QLineEdit* edit : {ui_->serverEdit, ui_->userEdit, ui_->passwordEdit})
+        connect(edit, &QLineEdit::returnPressed, this, &LoginDialog::accept);
+}
+
+void LoginDialog::showEvent(QShowEvent* event) {
+    QDialog::showEvent(event);
     // Focus where typing starts: the password when the rest is known.
     if (ui_->userEdit->text().isEmpty())
         ui_->userEdit->setFocus();

@@ -21,8 +21,10 @@ struct LoginRequest {
 class LoginDialog : public QDialog {
     Q_OBJECT
 public:
-    // `privateClusterUser` is prefilled (the person who started the private cluster is its admin).
-    LoginDialog(const QString& server, const QString& privateClusterUser, QWidget* parent = nullptr);
+    // With no server, `privateClusterUser` is prefilled (the person who started the private cluster is its
+    // admin); with a server, `user` (the last login).
+    LoginDialog(const QString& server, const QString& user, const QString& privateClusterUser,
+                QWidget* parent = nullptr);
     ~LoginDialog() override;
 
     LoginRequest request() const;
@@ -35,6 +37,9 @@ signals:
 
 public slots:
     void accept() override;
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void updateHint();

@@ -40,7 +40,7 @@ int main(int argc, char* argv[]) {
     QApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC"), 10));
     bool ok = true;
     {
-        app::LoginDialog login({}, QStringLiteral("wang.li"));
+        app::LoginDialog login({}, {}, QStringLiteral("wang.li"));
         login.show();
         (void)QTest::qWaitForWindowExposed(&login);
         ok &= save(&login, out + QStringLiteral("/login-%1.png").arg(lang));

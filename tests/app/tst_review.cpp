@@ -3,6 +3,8 @@
 // QAbstractItemModelTester, and a lease taken away while the photo is open.
 #include "app_fixture.h"
 
+#include "app_controller.h"
+#include "login_dialog.h"
 #include "main_window.h"
 #include "photo_view.h"
 #include "queue_model.h"
@@ -15,7 +17,10 @@
 #include <QApplication>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QLabel>
+#include <QSettings>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace certphoto;
@@ -43,6 +48,47 @@ class TestReview : public QObject {
 private slots:
     void initTestCase() { logging::init(QStringLiteral("test-app-review")); }
     void cleanupTestCase() { logging::shutdown(); }
+
+    void logInByKeyboard() {
+        // Keep the test's settings away from the person's own.
+        QTemporaryDir settingsDir;
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+        AppDb db(QStringLiteral("appi"));
+        db.importFaces(1);
+        app::AppOptions options;
+        options.database = db.store.scratch.server().connInfo(db.store.scratch.name(), QStringLiteral("nobody"));
+        options.user = QStringLiteral("not_a_user");
+        app::AppController controller(options);
+        controller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<app::LoginDialog*>(QApplication::activeWindow()), 5'000);
+        // Focus starts in the password field: a wrong user first, refused with a message.
+        QTest::keyClicks(nullptr, QStringLiteral("pw"));
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("passwordEdit"));
+        key(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(QApplication::focusWidget() && QApplication::focusWidget()->isEnabled() &&
+                                     QApplication::focusWidget()->objectName() == QStringLiteral("passwordEdit"),
+                                 20'000);
+        QVERIFY(!controller.mainWindow());
+        const QString error = QApplication::activeWindow()->findChild<QLabel*>(QStringLiteral("errorLabel"))->text();
+        QVERIFY2(error.contains(QStringLiteral("not_a_user")), qPrintable(error));
+        // Back to the user field, type the auditor, on to the password, Enter.
+        key(Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("userEdit"));
+        key(Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(nullptr, db.auditor);
+        key(Qt::Key_Tab);
+        QTest::keyClicks(nullptr, QStringLiteral("pw-") + db.auditor);
+        key(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() && controller.mainWindow()->isVisible(), 20'000);
+        QApplication::setActiveWindow(controller.mainWindow());
+        QTRY_COMPARE_WITH_TIMEOUT(controller.mainWindow()->queueModel()->rowCount(), 1, 20'000);
+        key(Qt::Key_N);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.mainWindow()->review()->state(), State::Reviewing, 20'000);
+        // The login is remembered for next time; the one-off --database is not saved.
+        QSettings settings(QStringLiteral("certphoto"), QStringLiteral("certphoto"));
+        QCOMPARE(settings.value(QStringLiteral("login/user")).toString(), db.auditor);
+        QVERIFY(!settings.contains(QStringLiteral("database/connInfo")));
+    }
 
     void queueModelPassesTheModelTester() {
         AppDb db(QStringLiteral("appq"));
