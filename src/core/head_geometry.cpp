@@ -148,10 +148,10 @@ void measureHead(Context& ctx) {
     }
 
     judge(ctx, "eyes.line", eyeMid.y * sy, "px", "eyes");
-    // Cheek to cheek, from two estimates averaged (ear keypoints are noisy and hidden by hair now and then):
-    // the ear keypoints' distance, and 2.13 eye distances - both calibrated by eye on portrait-plain-light
-    // (cheek to cheek 185 px, ear keypoints 183 px apart, eyes 87 px apart).
-    judge(ctx, "face.width", 0.5 * (1.01 * earDist + 2.13 * eyeDist) * sx, "px", "head.size");
+    // Cheek to cheek (the widest part of the cheeks), from two estimates averaged - ear keypoints are noisy and
+    // now and then hidden by hair: 1.13x the ear keypoints' distance and 2.39x the eye distance. Both ratios
+    // fitted to cheek widths read by hand on the four tuning portraits (never the held-out one).
+    judge(ctx, "face.width", 0.5 * (1.13 * earDist + 2.39 * eyeDist) * sx, "px", "head.size");
 }
 
 } // namespace certphoto::core::detail
