@@ -116,6 +116,8 @@ Result<void> initCluster(const ServerAccount& account, const QString& bin, const
                                            "unix_socket_directories = '%1'\n"
                                            "max_connections = 100\n"
                                            "timezone = 'UTC'\n"
+                                           "# A claim never holds a transaction open; a forgotten one must not block VACUUM.\n"
+                                           "idle_in_transaction_session_timeout = '5min'\n"
                                            "# Failing statements carry bound values (personal data): never log them.\n"
                                            "log_min_error_statement = panic\n")
                                 .arg(socketDir)

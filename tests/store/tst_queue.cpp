@@ -124,7 +124,7 @@ private slots:
         db.seed(1);
         {
             auto admin = db.open(db.adminLogin);
-            VERIFY_OK(store::setLeaseSeconds(admin, 1));
+            VERIFY_OK(store::setLeaseSeconds(admin, 2));
         }
         auto a = db.open(db.makeUser(store::Role::Auditor));
         auto b = db.open(db.makeUser(store::Role::Auditor));
@@ -134,7 +134,7 @@ private slots:
         auto none = store::claimNext(b);
         VERIFY_OK(none);
         QVERIFY(!none->has_value()); // the only one is held
-        QThread::msleep(1500);
+        QThread::msleep(2500);
         auto again = store::claimNext(b);
         VERIFY_OK(again);
         QVERIFY(again->has_value());
