@@ -13,27 +13,31 @@
 #include <QSettings>
 #include <QThread>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace certphoto::app {
 
 namespace {
 
+// The account's name as the private cluster knows its admin (the password database, not $USER).
 QString osUser() {
-    QString u = qEnvironmentVariable("USER");
-    if (u.isEmpty())
-        u = qEnvironmentVariable("LOGNAME");
-    return u;
+    if (const passwd* pw = ::getpwuid(::geteuid()))
+        return QString::fromLocal8Bit(pw->pw_name);
+    return qEnvironmentVariable("USER");
 }
 
-// Starts (or attaches to) the private cluster and brings its schema up to date as its admin. Runs on a
+// Starts (or attaches to) the private cluster and brings its schema up to date as its owner. Runs on a
 // helper thread: initdb and the first start take seconds, and the connection stays on this thread.
 Result<store::PrivateCluster> startPrivateCluster() {
     auto cluster = store::PrivateCluster::acquire();
     if (!cluster)
         return cluster.error();
-    auto admin = store::Connection::open({cluster->adminConnInfo(), {}}, QStringLiteral("upgrade"));
-    if (!admin)
-        return admin.error();
-    auto upgraded = store::upgradeSchema(*admin);
+    // The cluster's own superuser owns the schema; the person is then its certphoto admin.
+    auto owner = store::Connection::open({cluster->ownerConnInfo(), {}}, QStringLiteral("upgrade"));
+    if (!owner)
+        return owner.error();
+    auto upgraded = store::upgradeSchema(*owner);
     if (!upgraded)
         return upgraded.error();
     return std::move(cluster.value());

@@ -12,6 +12,7 @@
 #include "review_session.h"
 
 #include <certphoto/common/logging.h>
+#include <certphoto/store/private_cluster.h>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -88,6 +89,30 @@ private slots:
         QSettings settings(QStringLiteral("certphoto"), QStringLiteral("certphoto"));
         QCOMPARE(settings.value(QStringLiteral("login/user")).toString(), db.auditor);
         QVERIFY(!settings.contains(QStringLiteral("database/connInfo")));
+    }
+
+    void privateClusterStartsAndItsAdminLogsIn() {
+        // No server configured: the program starts its own cluster; the person who started it is its admin.
+        QTemporaryDir settingsDir;
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+        QTemporaryDir home(QStringLiteral("/tmp/cpapp-XXXXXX"));
+        qputenv("CERTPHOTO_DATA_HOME", home.path().toLocal8Bit());
+        qunsetenv("CERTPHOTO_DATABASE");
+        {
+            app::AppController controller(app::AppOptions{});
+            controller.start();
+            QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<app::LoginDialog*>(QApplication::activeWindow()), 5'000);
+            auto* login = qobject_cast<app::LoginDialog*>(QApplication::activeWindow());
+            QVERIFY(login->request().server.isEmpty());
+            QVERIFY(!login->request().user.isEmpty()); // the OS user, prefilled
+            key(Qt::Key_Return);
+            QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() && controller.mainWindow()->isVisible(), 120'000);
+            QApplication::setActiveWindow(controller.mainWindow());
+            key(Qt::Key_N);
+            QTRY_COMPARE_WITH_TIMEOUT(controller.mainWindow()->review()->state(), State::Empty, 20'000);
+        } // the last copy to exit stops the server
+        QTRY_VERIFY_WITH_TIMEOUT(!store::PrivateCluster::isRunning(home.path()), 20'000);
+        qunsetenv("CERTPHOTO_DATA_HOME");
     }
 
     void queueModelPassesTheModelTester() {
