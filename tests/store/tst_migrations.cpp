@@ -6,6 +6,7 @@
 
 #include <QSqlError>
 #include <QThread>
+#include <QUrl>
 
 using namespace certphoto;
 using namespace certphoto::test;
@@ -86,6 +87,22 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM certphoto.schema_version")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), store::knownSchemaVersion());
+    }
+
+    void settingsResolveInOrder() {
+        qputenv("CERTPHOTO_DATABASE", "host=/from/env dbname=x");
+        QCOMPARE(store::ConnectionSettings::resolve(QStringLiteral("host=/explicit")).connInfo, QStringLiteral("host=/explicit"));
+        QCOMPARE(store::ConnectionSettings::resolve({}).connInfo, QStringLiteral("host=/from/env dbname=x"));
+        qunsetenv("CERTPHOTO_DATABASE");
+        // A postgresql:// URI works as well as key=value pairs.
+        ScratchDatabase db(QStringLiteral("uri"));
+        const auto& s = db.server();
+        const QString uri = QStringLiteral("postgresql://") + s.superuser + QStringLiteral("@/") + db.name() +
+                            QStringLiteral("?host=") + QString::fromLatin1(QUrl::toPercentEncoding(s.host)) +
+                            QStringLiteral("&port=") + QString::number(s.port);
+        auto c = store::Connection::open({uri, {}}, QStringLiteral("test"));
+        QVERIFY2(c.ok(), c.ok() ? "" : c.error().message.c_str());
+        QCOMPARE(c->userName(), s.superuser);
     }
 
     void newerSchemaRefused() {

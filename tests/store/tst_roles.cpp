@@ -97,6 +97,24 @@ private slots:
         // Supervisors read the day's decisions but not the applicants.
         QCOMPARE(raw(s, QStringLiteral("SELECT count(*) FROM certphoto.decisions")), QStringLiteral("ok"));
         QCOMPARE(raw(s, QStringLiteral("SELECT id_number FROM certphoto.applicants")), QStringLiteral("42501"));
+        // The outbox for supervisors: the SMS texts, the recipient masked.
+        {
+            db.seed(1);
+            auto decider = db.open(db.makeUser(store::Role::Auditor));
+            auto lease = store::claimNext(decider);
+            VERIFY_OK(lease);
+            store::DecisionRequest r;
+            r.decisionId = QUuid::createUuid();
+            r.submissionId = (*lease)->submissionId;
+            VERIFY_OK(store::decide(decider, r));
+            QSqlQuery q(s.db());
+            QVERIFY(q.exec(QStringLiteral("SELECT recipient, text FROM certphoto.outbox_entries")));
+            QVERIFY(q.next());
+            const QString phone = validPhone(0);
+            QCOMPARE(q.value(0).toString(), phone.left(3) + QStringLiteral("****") + phone.right(4));
+            QVERIFY(q.value(1).toString().contains(QStringLiteral("审核成功")));
+            QCOMPARE(raw(a, QStringLiteral("SELECT * FROM certphoto.outbox_entries")), QStringLiteral("42501"));
+        }
         auto roles = store::currentRoles(a);
         VERIFY_OK(roles);
         QCOMPARE(roles->size(), std::size_t(1));
