@@ -295,6 +295,26 @@ private slots:
                  QStringLiteral("rejected:1,pending:2"));
     }
 
+    void manyRowsProgressAndSharedPhotos() {
+        QString csv = kHeader;
+        const QStringList files{QStringLiteral("a.jpg"), QStringLiteral("b.jpg"), QStringLiteral("c.jpg")};
+        for (int i = 0; i < 60; ++i)
+            csv += QStringLiteral("考生%1,,K%2,江南师范大学,本科,1390000%3,%4,2024-05-06 08:%5\n")
+                       .arg(i)
+                       .arg(i, 4, 10, QLatin1Char('0'))
+                       .arg(i, 4, 10, QLatin1Char('0'))
+                       .arg(files[i % 3])
+                       .arg(i % 60, 2, 10, QLatin1Char('0'));
+        write(QStringLiteral("many.csv"), csv.toUtf8());
+        const Run r = runImport(QStringLiteral("many.csv"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("created 60, replaced 0")), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("analysed photos 60/60")), qPrintable(r.err)); // progress on stderr
+        QCOMPARE(count(QStringLiteral("submissions")), 60);
+        QCOMPARE(count(QStringLiteral("photos")), 3); // the same bytes are stored once
+        QCOMPARE(count(QStringLiteral("compliance_reports")), 60);
+    }
+
     void profileOverride() {
         write(QStringLiteral("p.csv"), (kHeader + QStringLiteral("张三,,S001,北京大学,本科,13800138000,a.jpg,\n")).toUtf8());
         const Run unknown = runImport(QStringLiteral("p.csv"), {QStringLiteral("--profile-override"),
