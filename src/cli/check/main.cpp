@@ -52,21 +52,17 @@ int main(int argc, char** argv) {
     std::vector<std::string> files;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
-        auto value = [&](const char* opt) -> const char* {
-            if (i + 1 >= argc) return nullptr;
-            (void)opt;
-            return argv[++i];
-        };
+        auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
         if (a == "--profile") {
-            const char* v = value("--profile");
+            const char* v = value();
             if (!v) return usage("--profile needs a name");
             profileName = v;
         } else if (a == "--overlay-dir") {
-            const char* v = value("--overlay-dir");
+            const char* v = value();
             if (!v) return usage("--overlay-dir needs a folder");
             overlayDir = v;
         } else if (a == "--jobs") {
-            const char* v = value("--jobs");
+            const char* v = value();
             char* end = nullptr;
             long n = v ? std::strtol(v, &end, 10) : 0;
             if (!v || *end || n < 1 || n > 256) return usage("--jobs needs a number from 1 to 256");
