@@ -26,13 +26,27 @@ void decodeImages(LoadedSubmission& s) {
         if (!mask.isNull()) {
             if (mask.size() != s.photo.size())
                 mask = mask.scaled(s.photo.size());
-            // Background (255) lightly tinted magenta (its own colour still shows); the person stays clear.
+            // Background (255) hatched, its edge drawn solid: the extent of the mask shows, and the real
+            // background colour stays visible between the stripes (a flat tint would change it).
             QImage tint(mask.size(), QImage::Format_ARGB32_Premultiplied);
-            for (int y = 0; y < mask.height(); ++y) {
-                const uchar* in = mask.constScanLine(y);
+            const int w = mask.width(), h = mask.height();
+            auto isBackground = [&](int x, int y) { return mask.constScanLine(y)[x] > 127; };
+            for (int y = 0; y < h; ++y) {
                 auto* out = reinterpret_cast<QRgb*>(tint.scanLine(y));
-                for (int x = 0; x < mask.width(); ++x)
-                    out[x] = in[x] > 127 ? qRgba(80, 0, 80, 80) : qRgba(0, 0, 0, 0);
+                for (int x = 0; x < w; ++x) {
+                    if (!isBackground(x, y)) {
+                        out[x] = qRgba(0, 0, 0, 0);
+                        continue;
+                    }
+                    const bool edge = (x > 0 && !isBackground(x - 1, y)) || (x + 1 < w && !isBackground(x + 1, y)) ||
+                                      (y > 0 && !isBackground(x, y - 1)) || (y + 1 < h && !isBackground(x, y + 1));
+                    if (edge)
+                        out[x] = qRgba(230, 0, 230, 255);
+                    else if ((x + y) % 12 < 2)
+                        out[x] = qRgba(120, 0, 120, 120);
+                    else
+                        out[x] = qRgba(0, 0, 0, 0);
+                }
             }
             s.maskOverlay = tint;
         }

@@ -14,7 +14,8 @@ namespace certphoto::app {
 class QueueModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Applicant, ExamNumber, School, Arrived, TimeLeft, Verdict, ClaimedBy, ColumnCount };
+    // Time left and the core's verdict come first: they decide what to look at.
+    enum Column { Applicant, TimeLeft, Verdict, ExamNumber, School, Arrived, ClaimedBy, ColumnCount };
     static constexpr int SubmissionIdRole = Qt::UserRole + 1;
     static constexpr int DeadlineRole = Qt::UserRole + 2;
 

@@ -1,6 +1,8 @@
 // Grabs what a person sees: the login dialog, the review window with a photo and its overlays, and the
 // reason picker, in one language per run. Usage (with the pg fixture's env in CERTPHOTO_TEST_PG_ENV):
 //   QT_QPA_PLATFORM=offscreen certphoto-app-screenshots --lang zh|en OUTDIR
+// or, on a database filled by certphoto-demo, as one of its auditors (files named *-demo-<lang>.png):
+//   QT_QPA_PLATFORM=offscreen certphoto-app-screenshots --lang zh --connect "host=... dbname=... user=demo_auditor1" OUTDIR
 #include "app_fixture.h"
 
 #include "app_options.h"
@@ -15,6 +17,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QTest>
+
+#include <optional>
 
 using namespace certphoto;
 
@@ -39,35 +43,58 @@ int main(int argc, char* argv[]) {
     app::installTranslators(app, lang);
     QApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC"), 10));
     bool ok = true;
-    {
+    if (args.indexOf(QStringLiteral("--connect")) < 0) {
         app::LoginDialog login({}, {}, QStringLiteral("wang.li"));
         login.show();
         (void)QTest::qWaitForWindowExposed(&login);
         ok &= save(&login, out + QStringLiteral("/login-%1.png").arg(lang));
     }
+    const int connectAt = int(args.indexOf(QStringLiteral("--connect")));
+    const QString connInfo = connectAt > 0 && connectAt + 1 < args.size() ? args.at(connectAt + 1) : QString();
+    const QString suffix = connInfo.isEmpty() ? lang : QStringLiteral("demo-") + lang;
     {
-        test::AppDb db(QStringLiteral("shots"));
-        db.importFaces(8);
+        std::optional<test::AppDb> db;
         app::Session session;
-        auto worker = db.connect(db.auditor, &session);
+        std::unique_ptr<app::Database> worker;
+        if (connInfo.isEmpty()) {
+            db.emplace(QStringLiteral("shots"));
+            db->importFaces(8);
+            worker = db->connect(db->auditor, &session);
+        } else {
+            worker = std::make_unique<app::Database>(store::ConnectionSettings{connInfo, {}});
+            bool done = false;
+            QObject context;
+            worker->run<app::Session>(
+                &context, {QStringLiteral("log in"), 0, app::Retry::No},
+                [](store::Connection& c) { return app::openSession(c, false); },
+                [&](Result<app::Session> r) {
+                    done = true;
+                    if (r)
+                        session = std::move(r.value());
+                    else
+                        qFatal("login: %s", r.error().message.c_str());
+                });
+            (void)QTest::qWaitFor([&] { return done; }, 20'000);
+            session.serverText = QStringLiteral("demo");
+        }
         app::MainWindow window(worker.get(), session);
         window.resize(1440, 860);
         window.show();
         QApplication::setActiveWindow(&window);
         (void)QTest::qWaitForWindowActive(&window);
-        (void)QTest::qWaitFor([&] { return window.queueModel()->rowCount() == 8; }, 20'000);
-        ok &= save(&window, out + QStringLiteral("/queue-%1.png").arg(lang));
+        (void)QTest::qWaitFor([&] { return window.queueModel()->rowCount() >= 8; }, 20'000);
+        ok &= save(&window, out + QStringLiteral("/queue-%1.png").arg(suffix));
         // The grace-hopper fixture (glasses) is the first by deadline.
         QTest::keyClick(static_cast<QWidget*>(nullptr), Qt::Key_N);
         (void)QTest::qWaitFor([&] { return window.review()->state() == app::ReviewSession::State::Reviewing; }, 20'000);
         (void)QTest::qWaitFor([&] { return window.review()->hasPreloaded(); }, 20'000);
         QTest::qWait(500); // the queue refresh after the claim
-        ok &= save(&window, out + QStringLiteral("/review-%1.png").arg(lang));
+        ok &= save(&window, out + QStringLiteral("/review-%1.png").arg(suffix));
         QTest::keyClick(static_cast<QWidget*>(nullptr), Qt::Key_R);
         (void)QTest::qWaitFor([] { return QApplication::activeModalWidget() != nullptr; }, 5'000);
         if (QWidget* dialog = QApplication::activeModalWidget()) {
             QTest::qWait(100);
-            ok &= save(dialog, out + QStringLiteral("/reasons-%1.png").arg(lang));
+            ok &= save(dialog, out + QStringLiteral("/reasons-%1.png").arg(suffix));
             dialog->close();
         }
         window.close();
