@@ -78,13 +78,13 @@ std::vector<QByteArray> readPhotos(const std::vector<manifest::ManifestRow>& row
 // The store names the offending entry by its index in the batch; turn that into the manifest's line.
 QString withLine(const Error& error, const std::vector<manifest::ManifestRow>& rows) {
     QString message = privacy::scrub(QString::fromStdString(error.message));
-    static const QRegularExpression entry(QStringLiteral("(?:entry|index|submission|#)\\s*#?(\\d+)"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    // The store's message starts "entry N: ..." (N counted from 0 in the batch).
+    static const QRegularExpression entry(QStringLiteral("^entry (\\d+):\\s*"));
     const auto m = entry.match(message);
     if (m.hasMatch()) {
         const auto idx = m.captured(1).toULongLong();
         if (idx < rows.size())
-            return QStringLiteral("line %1: %2").arg(rows[idx].line).arg(message);
+            return QStringLiteral("line %1: %2").arg(rows[idx].line).arg(message.mid(m.capturedLength()));
     }
     return message;
 }
