@@ -76,10 +76,18 @@ const char* statusName(core::Status s) {
 class TestAccuracy : public QObject {
     Q_OBJECT
 private slots:
+    // Every shipped profile (or only $CERTPHOTO_ACCURACY_PROFILE). The framing defects are CHSI's only.
+    void corpusAgainstCore_data() {
+        QTest::addColumn<QString>("profile_");
+        QStringList names{"chsi-graduation", "selfstudy-degree", "selfstudy-degree-2020"};
+        if (qEnvironmentVariableIsSet("CERTPHOTO_ACCURACY_PROFILE"))
+            names = QStringList{qEnvironmentVariable("CERTPHOTO_ACCURACY_PROFILE")};
+        for (const QString& n : names) QTest::newRow(n.toUtf8().constData()) << n;
+    }
+
     void corpusAgainstCore() {
-        const std::string profileName = qEnvironmentVariableIsSet("CERTPHOTO_ACCURACY_PROFILE")
-                                            ? qEnvironmentVariable("CERTPHOTO_ACCURACY_PROFILE").toStdString()
-                                            : "chsi-graduation";
+        QFETCH(QString, profile_);
+        const std::string profileName = profile_.toStdString();
         auto profile = core::loadProfile(profileName);
         QVERIFY2(profile.ok(), profile.ok() ? "" : profile.error().message.c_str());
         const std::string holdout = holdoutPerson();

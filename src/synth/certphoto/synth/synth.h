@@ -89,7 +89,8 @@ struct Case {
 };
 
 // The labelled corpus: compliant photos of every person on every accepted background with jitter, and every
-// defect at clear and borderline strength on every person. At least 150 cases.
+// defect at clear and borderline strength on every person. At least 150 cases. The framing defects (head.size,
+// head.position, eyes.line, image.dimensions) are sized against CHSI's bands and only in its corpus.
 Result<std::vector<Case>> corpus(const std::string& profile = "chsi-graduation");
 
 } // namespace certphoto::synth
