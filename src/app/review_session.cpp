@@ -135,6 +135,12 @@ void ReviewSession::show(LoadedSubmission s) {
     preload();
 }
 
+void ReviewSession::setPreloadEnabled(bool on) {
+    preloadEnabled_ = on;
+    if (on && current_)
+        preload();
+}
+
 void ReviewSession::preload() {
     if (preloadEnabled_ && !preloaded_ && !claimInFlight_)
         startClaim(0, false);

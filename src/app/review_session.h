@@ -39,7 +39,8 @@ public:
     const LoadedSubmission* current() const { return current_ ? &*current_ : nullptr; }
     bool hasPreloaded() const { return preloaded_.has_value(); }
     bool canDecide() const;
-    void setPreloadEnabled(bool on) { preloadEnabled_ = on; }
+    // Preloading holds a second lease; it starts with the next submission shown (or now, if one is).
+    void setPreloadEnabled(bool on);
 
 public slots:
     // N / Space: gives back an undecided submission and shows the next (preloaded when possible).
