@@ -72,11 +72,11 @@ void recolourClothes(Layer& person, const Placement& at, Rgb colour, double amou
     cv::Mat grey;
     cv::cvtColor(person.bgr, grey, cv::COLOR_BGR2GRAY);
     for (int y = std::max(0, top); y < person.bgr.rows; ++y) {
-        double ramp = std::min(1.0, (y - top) / (0.15 * at.faceWidth)); // no hard line at the neck
+        double ramp = std::min(1.0, (y - top) / (0.4 * at.faceWidth)); // no hard line at the neck or in the hair
         cv::Vec3b* p = person.bgr.ptr<cv::Vec3b>(y);
         const uchar* l = grey.ptr<uchar>(y);
         for (int x = 0; x < person.bgr.cols; ++x) {
-            double fold = (l[x] - 128) * 0.12;
+            double fold = (l[x] - 128) * 0.25;
             double target[3] = {colour.b + fold, colour.g + fold, colour.r + fold};
             for (int c = 0; c < 3; ++c)
                 p[x][c] = cv::saturate_cast<uchar>(p[x][c] + amount * ramp * (target[c] - p[x][c]));
