@@ -275,6 +275,24 @@ private slots:
         VERIFY_OK(store::storeSubmissions(admin, {incoming(4)}));
     }
 
+    void serverRefusesAWrongIdNumber() {
+        StoreDb db(QStringLiteral("q9"));
+        auto admin = db.open(db.adminLogin);
+        auto s = incoming(5);
+        QString wrong = s.idNumber;
+        wrong[17] = wrong[17] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+        s.idNumber = wrong;
+        auto r = store::storeSubmissions(admin, {incoming(4), s});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, std::string("intake.bad_id_number"));
+        QVERIFY(QString::fromStdString(r.error().message).contains(QLatin1String("entry 1")));
+        QVERIFY(!QString::fromStdString(r.error().message).contains(wrong.left(10)));
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM certphoto.applicants")), 0);
+        // No ID number at all is fine (the exam number identifies the applicant).
+        s.idNumber.clear();
+        VERIFY_OK(store::storeSubmissions(admin, {s}));
+    }
+
     void eightAuditorsDecideEverySubmissionOnce() {
         constexpr int kSubmissions = 1000;
         constexpr int kAuditors = 8;
