@@ -23,15 +23,17 @@ namespace synth = certphoto::synth;
 
 namespace {
 
-// Floors this test holds the core to. The aims of issue 3 are <= 5 % false rejects, <= 10 % warnings on
-// compliant photos and >= 95 % of clear defects failed by the right check. The core is still far from the
-// first and the last aims, so these floors are what it measured at the time of writing with a small margin:
-// a regression fails the suite, and docs/accuracy.md shows how far each number is from its aim.
-// Tighten them as the core improves; the aims stay in the docs.
-constexpr double kMaxFalseReject = 0.85;    // measured 0.78 (aim 0.05)
-constexpr double kMaxWarn = 0.20;           // measured 0.11 (aim 0.10)
-constexpr double kMinClearDetected = 0.80;  // measured 0.84 (aim 0.95), tuning persons
-constexpr double kMinClearDetectedHoldout = 0.65; // measured 0.71 (aim 0.95), held-out person
+// Floors this test holds the core to, on the tuning persons. The aims of issue 3 are <= 5 % false rejects,
+// <= 10 % warnings on compliant photos and >= 95 % of clear defects failed by the right check; the test fails
+// when an aim is missed badly (the floors below), not at the first miss, since one case is 2-8 % of a cell
+// here. Measured at the time of writing (docs/accuracy.md): chsi-graduation 0 % / 0 % / 99 %, the self-study
+// profiles 0 % / 0 % / 92-94 %. The held-out person's clear defects are held to a looser floor (13-17 cases:
+// one miss is 6-8 %); the held-out person's false rejects are printed, not asserted: they are at 100 %
+// (image.color on her warm-toned skin), which is the finding the held-out person exists to show.
+constexpr double kMaxFalseReject = 0.10;          // aim 0.05
+constexpr double kMaxWarn = 0.15;                 // aim 0.10
+constexpr double kMinClearDetected = 0.90;        // aim 0.95
+constexpr double kMinClearDetectedHoldout = 0.85; // aim 0.95
 
 // A defect is caught by its own check; a wrong head size shows in either size check.
 std::set<std::string> acceptedChecks(const std::string& defect) {
