@@ -326,8 +326,10 @@ void PrivateCluster::release() {
     const auto r = detail::runAs(*account, *bin + QStringLiteral("/pg_ctl"),
                                  {QStringLiteral("stop"), QStringLiteral("-D"), pgData(root_), QStringLiteral("-m"),
                                   QStringLiteral("fast"), QStringLiteral("-w")});
-    if (r.exitCode == 0)
+    if (r.exitCode == 0) {
+        QDir().rmdir(socketDir_); // empty once the server is gone; made again at the next start
         logging::info(QStringLiteral("private cluster: server stopped (last copy out)"));
+    }
     else
         logging::warning(QStringLiteral("private cluster: stopping the server failed: %1").arg(privacy::scrub(r.output.right(300))));
 }

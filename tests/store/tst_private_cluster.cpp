@@ -98,8 +98,10 @@ private slots:
         QCOMPARE(postmasterPid(root_), pid); // reused, not restarted
         first->release();
         QVERIFY(store::PrivateCluster::isRunning(root_)); // the second copy still uses it
+        const QString socket = second->socketDir();
         second->release();
         QVERIFY(!store::PrivateCluster::isRunning(root_)); // last one out stopped it
+        QVERIFY(!QDir(socket).exists());                   // and left no socket folder behind
     }
 
     void crashedCopyLeavesItRunningAndItIsReused() {
