@@ -363,10 +363,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The private cluster keeps its data in your user folder. You (%1) are its admin; no password is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shared server: log in with the user an admin created for you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,6 +372,10 @@
     </message>
     <message>
         <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private cluster keeps its data on this computer. You (%1) are its admin; no password is needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -363,10 +363,6 @@
         <translation>登录</translation>
     </message>
     <message>
-        <source>The private cluster keeps its data in your user folder. You (%1) are its admin; no password is needed.</source>
-        <translation>私有数据库的数据保存在您的用户目录中。您（%1）是它的管理员，无需密码。</translation>
-    </message>
-    <message>
         <source>Shared server: log in with the user an admin created for you.</source>
         <translation>共享服务器：请使用管理员为您创建的用户登录。</translation>
     </message>
@@ -377,6 +373,10 @@
     <message>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>The private cluster keeps its data on this computer. You (%1) are its admin; no password is needed.</source>
+        <translation>私有数据库的数据保存在本机。您（%1）是它的管理员，无需密码。</translation>
     </message>
 </context>
 <context>

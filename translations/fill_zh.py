@@ -74,8 +74,8 @@ ZH = {
     'Limit': '要求',
     'Reason code: %1': '原因代码：%1',
     'Log in': '登录',
-    'The private cluster keeps its data in your user folder. You (%1) are its admin; no password is needed.':
-        '私有数据库的数据保存在您的用户目录中。您（%1）是它的管理员，无需密码。',
+    'The private cluster keeps its data on this computer. You (%1) are its admin; no password is needed.':
+        '私有数据库的数据保存在本机。您（%1）是它的管理员，无需密码。',
     'Shared server: log in with the user an admin created for you.': '共享服务器：请使用管理员为您创建的用户登录。',
     'Enter your user name.': '请输入用户名。',
     'Press N or Space to claim the next submission.\nA or Ctrl+Enter approves, R rejects, S gives it back.':

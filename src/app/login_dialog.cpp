@@ -38,7 +38,7 @@ LoginRequest LoginDialog::request() const {
 
 void LoginDialog::updateHint() {
     if (ui_->serverEdit->text().trimmed().isEmpty())
-        ui_->hintLabel->setText(tr("The private cluster keeps its data in your user folder. You (%1) are its "
+        ui_->hintLabel->setText(tr("The private cluster keeps its data on this computer. You (%1) are its "
                                    "admin; no password is needed.")
                                     .arg(privateClusterUser_));
     else

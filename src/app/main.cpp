@@ -13,9 +13,9 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("certphoto"));
     QApplication::setApplicationVersion(QStringLiteral(CERTPHOTO_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/certphoto.png")));
-    certphoto::logging::init(QStringLiteral("certphoto"));
-
+    // --help and --version exit here, before the logger starts (nothing to flush).
     const certphoto::app::AppOptions options = certphoto::app::parseOptions(app);
+    certphoto::logging::init(QStringLiteral("certphoto"));
     certphoto::app::installTranslators(app, options.language);
     certphoto::logging::info(QStringLiteral("certphoto %1 starting").arg(QStringLiteral(CERTPHOTO_VERSION)));
 
