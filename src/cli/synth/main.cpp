@@ -62,9 +62,14 @@ int corpusCommand(const fs::path& out, const std::string& profile) {
         bool compliant = c.photo.defect.empty();
         csv << c.file << ',' << c.photo.person << ',' << (compliant ? "compliant" : "defect") << ','
             << c.photo.defect << ',' << (compliant ? "" : synth::toString(c.photo.strength)) << ','
-            << c.photo.variant << ',' << profile << ',' << fixed(c.photo.placement.crownY) << ','
-            << fixed((c.photo.placement.eyeLeftY + c.photo.placement.eyeRightY) / 2) << ','
-            << fixed(c.photo.placement.faceWidth) << ',' << fixed(c.photo.placement.faceCentreX) << '\n';
+            << c.photo.variant << ',' << profile << ',';
+        // Where the person really is (after a framing defect); empty when nobody is in the photo.
+        const synth::Placement& at = c.photo.actual;
+        if (at.faceWidth > 0)
+            csv << fixed(at.crownY) << ',' << fixed((at.eyeLeftY + at.eyeRightY) / 2) << ',' << fixed(at.faceWidth)
+                << ',' << fixed(at.faceCentreX) << '\n';
+        else
+            csv << ",,,\n";
     }
     std::printf("%zu cases written to %s\n", cases->size(), out.c_str());
     return csv ? 0 : 1;
