@@ -222,6 +222,33 @@ private slots:
         QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.decisions")), 2);
     }
 
+    void claimAQueueRowWithEnterApproveWithCtrlEnter() {
+        AppDb db(QStringLiteral("appe"));
+        db.importFaces(3);
+        app::Session session;
+        auto worker = db.connect(db.auditor, &session);
+        app::MainWindow window(worker.get(), session);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_COMPARE_WITH_TIMEOUT(window.queueModel()->rowCount(), 3, 20'000);
+        // Down to the third row (the queue has the focus), Enter claims that one, not the first by deadline.
+        key(Qt::Key_Down);
+        key(Qt::Key_Down);
+        key(Qt::Key_Down);
+        const qint64 chosen = window.queueModel()->entries().at(2).submissionId;
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("queueView"));
+        key(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(window.review()->state(), State::Reviewing, 20'000);
+        QCOMPARE(window.review()->current()->detail.submissionId, chosen);
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(window.review()->state(), State::Decided, 20'000);
+        QCOMPARE(one(db, QStringLiteral("SELECT verdict FROM certphoto.decisions WHERE submission_id = %1").arg(chosen)),
+                 QStringLiteral("approve"));
+        window.close();
+        QTRY_VERIFY_WITH_TIMEOUT(worker->pendingJobs() == 0, 20'000);
+    }
+
     void leaseTakenAwayIsReportedAndDecisionRefused() {
         AppDb db(QStringLiteral("appl"));
         db.importFaces(1);
