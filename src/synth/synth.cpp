@@ -267,6 +267,9 @@ std::vector<std::uint8_t> encodeScene(cv::Mat img, const Request& r, Scene& s, P
 Result<Photo> make(const Request& r) {
     const Portrait* p = findPortrait(r.person);
     if (!p) return unknown("person", r.person);
+    // The profiles whose frame and file size the synth knows (frame.cpp, encode.cpp).
+    if (r.profile != "chsi-graduation" && r.profile != "selfstudy-degree" && r.profile != "selfstudy-degree-2020")
+        return unknown("profile", r.profile);
     if (!r.defect.empty()) {
         auto all = defects();
         if (std::find(all.begin(), all.end(), r.defect) == all.end()) return unknown("defect", r.defect);

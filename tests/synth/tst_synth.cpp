@@ -75,6 +75,10 @@ private slots:
         QCOMPARE(static_cast<int>(persons().size()), 5);
         QVERIFY(!make(request("nobody")).ok());
         QVERIFY(!make(request(persons()[0], "no.such.check")).ok());
+        Request r = request(persons()[0]);
+        r.profile = "no-such-profile";
+        QVERIFY(!make(r).ok());
+        QVERIFY(!corpus("no-such-profile").ok());
     }
 
     // Every person on every accepted background: a 480x640 JPEG of CHSI's usual size with the face inside

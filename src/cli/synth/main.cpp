@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -171,6 +172,9 @@ int main(int argc, char** argv) {
         if (cmd == "corpus") return corpusCommand(opt["--out"], opt["--profile"]);
         if (cmd == "demo") return demoCommand(opt["--out"], std::stoi(opt["--count"]), std::stoull(opt["--seed"]));
         if (cmd == "sheet") return sheetCommand(opt["--out"], opt["--profile"]);
+    } catch (const std::invalid_argument&) {
+        std::fprintf(stderr, "certphoto-synth: --count and --seed take numbers\n");
+        return 2;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "certphoto-synth: %s\n", e.what());
         return 1;
