@@ -10,7 +10,7 @@ DbWorker::DbWorker(store::ConnectionSettings settings) : settings_(std::move(set
 DbWorker::~DbWorker() = default;
 
 Result<store::Connection*> DbWorker::ensureOpen() {
-    if (conn_ && conn_->isOpen())
+    if (conn_ && conn_->isOpen() && !mustReopen_)
         return &*conn_;
     if (conn_) {
         logging::warning(QStringLiteral("database connection lost; reopening"));
@@ -19,6 +19,7 @@ Result<store::Connection*> DbWorker::ensureOpen() {
             setConnected(false, QString::fromStdString(reopened.error().message));
             return reopened.error();
         }
+        mustReopen_ = false;
         setConnected(true, {});
         return &*conn_;
     }
@@ -45,12 +46,22 @@ void DbWorker::setLogUser(const QString& login) {
     logging::setUser(login);
 }
 
-void DbWorker::noteFailure(const JobInfo& info, const Error& error) {
+bool DbWorker::noteFailure(const JobInfo& info, const Error& error) {
     logging::warning(QStringLiteral("%1 failed: %2 (%3)")
                          .arg(info.what, privacy::scrub(QString::fromStdString(error.message)),
                               QString::fromStdString(error.code)));
-    if (conn_ && !conn_->isOpen())
+    // QPSQL may still call a dead connection open, and a statement cut off by the server can come back as a
+    // plain "db.error": libpq's own wording says the connection is gone.
+    const QString text = QString::fromStdString(error.message);
+    const bool dropped = error.code == "db.connection" || (conn_ && !conn_->isOpen()) ||
+                         text.contains(QLatin1String("server closed the connection")) ||
+                         text.contains(QLatin1String("no connection to the server")) ||
+                         text.contains(QLatin1String("terminating connection"));
+    if (dropped) {
+        mustReopen_ = true;
         setConnected(false, QString::fromStdString(error.message));
+    }
+    return dropped;
 }
 
 void DbWorker::setConnected(bool connected, const QString& message) {

@@ -44,12 +44,14 @@ private:
     Result<store::Connection*> ensureOpen();
     void beginJob(const JobInfo& info);
     void endJob();
-    void noteFailure(const JobInfo& info, const Error& error);
+    // Logs the failure; true when the connection dropped (it will be reopened before the next try).
+    bool noteFailure(const JobInfo& info, const Error& error);
     void setConnected(bool connected, const QString& message);
 
     store::ConnectionSettings settings_;
     std::optional<store::Connection> conn_;
     bool connected_ = false;
+    bool mustReopen_ = false;
 };
 
 class Database : public QObject {
@@ -104,9 +106,8 @@ Result<T> DbWorker::execute(const JobInfo& info, const std::function<Result<T>(s
         result.emplace(job(**conn));
         if (result->ok())
             break;
-        noteFailure(info, result->error());
         // Only a dropped connection is worth another try; a refused claim or decision is an answer.
-        if ((*conn)->isOpen())
+        if (!noteFailure(info, result->error()))
             break;
     }
     endJob();

@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QLabel>
 #include <QSettings>
+#include <QStatusBar>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -295,6 +296,46 @@ private slots:
         key(Qt::Key_A);
         QTRY_COMPARE_WITH_TIMEOUT(review->state(), State::Decided, 20'000);
         QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.decisions")), 1);
+    }
+
+    void serverDownMeansNotSavedThenTheRetrySavesOnce() {
+        AppDb db(QStringLiteral("appd"));
+        db.importFaces(1);
+        app::Session session;
+        auto worker = db.connect(db.auditor, &session);
+        app::MainWindow window(worker.get(), session);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* review = window.review();
+        key(Qt::Key_N);
+        QTRY_COMPARE_WITH_TIMEOUT(review->state(), State::Reviewing, 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(worker->pendingJobs() == 0, 20'000);
+        const qint64 id = review->current()->detail.submissionId;
+        // The test cluster runs with synchronous_commit = off: write what is committed before the crash.
+        QVERIFY(QSqlQuery(db.store.scratch.superuserConnection()).exec(QStringLiteral("CHECKPOINT")));
+        // The server is gone: the decision cannot be saved, and the window says so.
+        QVERIFY(db.store.scratch.server().control(QStringLiteral("kill")));
+        struct Restart { // whatever happens below, the suite's server comes back
+            const PgTestServer& server;
+            bool done = false;
+            ~Restart() { if (!done) server.control(QStringLiteral("startonly")); }
+        } restart{db.store.scratch.server()};
+        key(Qt::Key_A);
+        QTRY_VERIFY_WITH_TIMEOUT(review->state() != State::Deciding, 30'000);
+        QCOMPARE(review->state(), State::NotSaved);
+        QVERIFY2(window.bannerText().contains(QStringLiteral("press the key again")), qPrintable(window.bannerText()));
+        QVERIFY(!worker->isConnected());
+        QVERIFY(window.statusBar()->findChildren<QLabel*>().size() >= 3);
+        // Back up: the same key saves it, once.
+        restart.done = true;
+        QVERIFY(db.store.scratch.server().control(QStringLiteral("startonly")));
+        key(Qt::Key_A);
+        QTRY_VERIFY_WITH_TIMEOUT(review->state() != State::Deciding, 30'000);
+        QCOMPARE(review->state(), State::Decided);
+        QVERIFY(worker->isConnected());
+        QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.decisions WHERE submission_id = %1").arg(id)), 1);
+        QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox WHERE submission_id = %1").arg(id)), 1);
     }
 
     void decisionSurvivesAServerRestart() {
