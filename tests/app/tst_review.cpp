@@ -338,6 +338,32 @@ private slots:
         QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox WHERE submission_id = %1").arg(id)), 1);
     }
 
+    void heartbeatNoticesALostLease() {
+        AppDb db(QStringLiteral("appn"));
+        db.importFaces(1);
+        QSqlQuery q(db.store.scratch.superuserConnection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE certphoto.settings SET value = '3' WHERE key = 'lease_seconds'")));
+        app::Session session;
+        auto worker = db.connect(db.auditor, &session);
+        app::MainWindow window(worker.get(), session);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* review = window.review();
+        key(Qt::Key_N);
+        QTRY_COMPARE_WITH_TIMEOUT(review->state(), State::Reviewing, 20'000);
+        const qint64 id = review->current()->detail.submissionId;
+        QVERIFY(q.exec(QStringLiteral("UPDATE certphoto.submissions SET lease_holder = 'someone_else', "
+                                      "lease_expires_at = now() + interval '1 hour' WHERE id = %1")
+                           .arg(id)));
+        // No key pressed: the next heartbeat finds out and the window says so.
+        QTRY_COMPARE_WITH_TIMEOUT(review->state(), State::LeaseLost, 10'000);
+        QVERIFY2(window.bannerText().contains(QStringLiteral("ran out")), qPrintable(window.bannerText()));
+        key(Qt::Key_A); // refused on the spot: the action is off
+        QCOMPARE(review->state(), State::LeaseLost);
+        QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.decisions")), 0);
+    }
+
     void decisionSurvivesAServerRestart() {
         AppDb db(QStringLiteral("appr"));
         db.importFaces(2);
