@@ -1,12 +1,17 @@
 // Workstation pieces without a database: the reason picker by keyboard, the report reader, the photo
 // overlays as painted, time left, and connection-string edits.
+#include "app_options.h"
 #include "conninfo.h"
+#include "queue_model.h"
 #include "photo_view.h"
 #include "reason_dialog.h"
 #include "report_view.h"
 #include "time_left.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QIcon>
+#include <QTranslator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -122,6 +127,20 @@ private slots:
         QCOMPARE(app::urgency(now.addSecs(5 * 3600), now), app::Urgency::Soon);
         QCOMPARE(app::timeLeftText(now.addSecs(-90 * 60), now), QStringLiteral("overdue by 1 h 30 min"));
         QCOMPARE(app::urgency(now.addSecs(-1), now), app::Urgency::Overdue);
+    }
+
+    void translationsAndIconAreBuiltIn() {
+        QVERIFY(!QIcon(QStringLiteral(":/icons/certphoto.png")).isNull());
+        QVERIFY(QFile::exists(QStringLiteral(":/i18n/certphoto_zh_CN.qm")));
+        QCOMPARE(app::installTranslators(*qApp, QStringLiteral("zh")), QStringLiteral("zh"));
+        const QDateTime now = QDateTime::fromString(QStringLiteral("2026-01-01T00:00:00Z"), Qt::ISODate);
+        QCOMPARE(app::timeLeftText(now.addSecs(12 * 3600 + 5 * 60), now), QStringLiteral("剩余 12小时 05分"));
+        QCOMPARE(app::QueueModel().headerData(app::QueueModel::TimeLeft, Qt::Horizontal).toString(),
+                 QStringLiteral("剩余时间"));
+        // Back to the source language for the other tests.
+        for (QTranslator* t : qApp->findChildren<QTranslator*>())
+            QCoreApplication::removeTranslator(t);
+        QCOMPARE(app::timeLeftText(now.addSecs(3600), now), QStringLiteral("1 h 00 min left"));
     }
 
     void connInfoEdits() {
