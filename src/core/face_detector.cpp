@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
 
 namespace certphoto::core::detail {
 
@@ -27,6 +28,10 @@ FaceDetector::FaceDetector() {
         problem_ = "face model missing: run scripts/fetch-model";
         return;
     }
+    // OpenCV's dnn sets up shared state (layer registry) on first use and does not promise that two threads
+    // may load at once. Loading happens once per thread: do it one thread at a time.
+    static std::mutex loading;
+    std::lock_guard lock(loading);
     try {
         impl_ = std::make_shared<Impl>();
         impl_->net = cv::dnn::readNetFromONNX(path);
