@@ -7,6 +7,8 @@
 #include <QImageReader>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace certphoto::app {
 
 void decodeImages(LoadedSubmission& s) {
@@ -18,13 +20,17 @@ void decodeImages(LoadedSubmission& s) {
     if (s.photo.isNull())
         s.photoError = QCoreApplication::translate("LoadedSubmission", "The photo cannot be decoded: %1")
                            .arg(reader.errorString());
-    else
+    else {
+        s.photoSize = s.photo.size();
+        if (std::max(s.photo.width(), s.photo.height()) > kDisplayMax)
+            s.photo = s.photo.scaled(kDisplayMax, kDisplayMax, Qt::KeepAspectRatio, Qt::SmoothTransformation);
         s.photo = s.photo.convertToFormat(QImage::Format_RGB32);
+    }
 
     if (!s.detail.maskPng.isEmpty() && !s.photo.isNull()) {
         QImage mask = QImage::fromData(s.detail.maskPng, "PNG").convertToFormat(QImage::Format_Grayscale8);
         if (!mask.isNull()) {
-            if (mask.size() != s.photo.size())
+            if (mask.size() != s.photo.size()) // the display size (the mask comes at the photo's own size)
                 mask = mask.scaled(s.photo.size());
             // Background (255) hatched, its edge drawn solid: the extent of the mask shows, and the real
             // background colour stays visible between the stripes (a flat tint would change it).

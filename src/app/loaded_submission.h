@@ -15,13 +15,17 @@ namespace certphoto::app {
 struct LoadedSubmission {
     store::SubmissionDetail detail; // photo bytes dropped after decoding
     store::Lease lease;
-    QImage photo;        // EXIF orientation applied, as the core measured it
-    QImage maskOverlay;  // background tinted, transparent elsewhere; null without a mask
+    QImage photo;        // EXIF orientation applied, at most kDisplayMax px on its long side
+    QSize photoSize;     // the photo's own size, in which the report's coordinates are given
+    QImage maskOverlay;  // background hatched, transparent elsewhere, at photo's size; null without a mask
     QString photoError;  // why the photo could not be shown
     ReportView report;
 };
 
-// Decodes the photo (EXIF orientation applied) and tints the mask. Any thread.
+// Photos bigger than this (long side, px) are scaled down for the screen on the worker, not at each paint.
+inline constexpr int kDisplayMax = 1600;
+
+// Decodes the photo (EXIF orientation applied), scales it for display and draws the mask overlay. Any thread.
 void decodeImages(LoadedSubmission& s);
 
 // Worker thread: claims the next submission (or `submissionId` when > 0) and loads it. nullopt: the queue

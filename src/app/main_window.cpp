@@ -229,7 +229,7 @@ void MainWindow::showCurrent() {
     if (s->photo.isNull())
         photo_->clear(s->photoError);
     else
-        photo_->setPhoto(s->photo, s->maskOverlay, s->report);
+        photo_->setPhoto(s->photo, s->maskOverlay, s->report, s->photoSize);
     findings_->showReport(s->report);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     ui_->nameValue->setText(d.applicantName);

@@ -11,9 +11,11 @@ PhotoView::PhotoView(QWidget* parent) : QWidget(parent) {
     setAccessibleName(tr("Photo"));
 }
 
-void PhotoView::setPhoto(const QImage& photo, const QImage& maskOverlay, const ReportView& report) {
+void PhotoView::setPhoto(const QImage& photo, const QImage& maskOverlay, const ReportView& report, QSize photoSize) {
     photo_ = photo;
     mask_ = maskOverlay;
+    photoSize_ = photoSize.isValid() ? photoSize : photo.size();
+    scaled_ = {};
     report_ = report;
     message_.clear();
     update();
@@ -22,6 +24,7 @@ void PhotoView::setPhoto(const QImage& photo, const QImage& maskOverlay, const R
 void PhotoView::clear(const QString& message) {
     photo_ = {};
     mask_ = {};
+    scaled_ = {};
     report_ = {};
     message_ = message;
     update();
@@ -29,6 +32,7 @@ void PhotoView::clear(const QString& message) {
 
 void PhotoView::setOverlay(Overlay overlay, bool on) {
     overlays_ = on ? (overlays_ | overlay) : (overlays_ & ~overlay);
+    scaledOverlays_ = -1;
     update();
 }
 
@@ -37,7 +41,8 @@ QRectF PhotoView::targetRect() const {
         return {};
     const QRectF area = QRectF(rect()).adjusted(8, 8, -8, -8);
     QSizeF size = QSizeF(photo_.size()).scaled(area.size(), Qt::KeepAspectRatio);
-    return QRectF(area.center() - QPointF(size.width() / 2, size.height() / 2), size);
+    // Whole pixels, so the cached scaled photo and the overlays line up exactly.
+    return QRectF(QRectF(area.center() - QPointF(size.width() / 2, size.height() / 2), size).toRect());
 }
 
 void PhotoView::paintEvent(QPaintEvent*) {
@@ -51,14 +56,24 @@ void PhotoView::paintEvent(QPaintEvent*) {
     const QRectF target = targetRect();
     p.setRenderHint(QPainter::SmoothPixmapTransform);
     p.setRenderHint(QPainter::Antialiasing);
-    p.drawImage(target, photo_);
-    if (overlayOn(Mask) && !mask_.isNull())
-        p.drawImage(target, mask_);
+    const QSize pixels = target.size().toSize() * devicePixelRatioF();
+    const int maskOn = overlayOn(Mask) ? 1 : 0;
+    if (scaled_.size() != pixels || scaledOverlays_ != maskOn) {
+        QImage composed = photo_.scaled(pixels, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        if (maskOn && !mask_.isNull()) {
+            QPainter mp(&composed);
+            mp.drawImage(QRect(QPoint(0, 0), pixels), mask_);
+        }
+        scaled_ = QPixmap::fromImage(composed);
+        scaled_.setDevicePixelRatio(devicePixelRatioF());
+        scaledOverlays_ = maskOn;
+    }
+    p.drawPixmap(target.topLeft(), scaled_);
 
-    // From here on, draw in photo pixels; cosmetic pens keep their width on screen.
+    // From here on, draw in the report's photo pixels; cosmetic pens keep their width on screen.
     p.save();
     p.translate(target.topLeft());
-    p.scale(target.width() / photo_.width(), target.height() / photo_.height());
+    p.scale(target.width() / photoSize_.width(), target.height() / photoSize_.height());
 
     if (overlayOn(HeadBox) && report_.headBox) {
         QPen pen(QColor(0x00, 0xe5, 0xff), 2);
@@ -78,7 +93,7 @@ void PhotoView::paintEvent(QPaintEvent*) {
         }
     }
     if (overlayOn(Landmarks)) {
-        const double arm = std::max(4.0, photo_.width() / 80.0);
+        const double arm = std::max(4.0, photoSize_.width() / 80.0);
         for (auto it = report_.landmarks.cbegin(); it != report_.landmarks.cend(); ++it) {
             const bool eye = it.key().endsWith(u"eye");
             QPen pen(eye ? QColor(0x76, 0xff, 0x03) : QColor(0xff, 0x40, 0x81), 2);

@@ -5,6 +5,7 @@
 #include "report_view.h"
 
 #include <QImage>
+#include <QPixmap>
 #include <QWidget>
 
 namespace certphoto::app {
@@ -16,7 +17,8 @@ public:
 
     explicit PhotoView(QWidget* parent = nullptr);
 
-    void setPhoto(const QImage& photo, const QImage& maskOverlay, const ReportView& report);
+    // `photoSize` is the size the report's coordinates refer to (the photo may come scaled for display).
+    void setPhoto(const QImage& photo, const QImage& maskOverlay, const ReportView& report, QSize photoSize = {});
     void clear(const QString& message);
     void setOverlay(Overlay overlay, bool on);
     bool overlayOn(Overlay overlay) const { return (overlays_ & overlay) != 0; }
@@ -33,6 +35,9 @@ private:
 
     QImage photo_;
     QImage mask_;
+    QSize photoSize_;
+    QPixmap scaled_; // photo (and mask) scaled to the view once per size, not at every paint
+    int scaledOverlays_ = -1;
     ReportView report_;
     QString message_;
     int overlays_ = Mask | HeadBox | Glare | Landmarks;

@@ -93,6 +93,12 @@ private slots:
         view.setOverlay(app::PhotoView::HeadBox, false);
         shot = view.grab().toImage();
         QCOMPARE(shot.pixelColor(8 + 100, 8 + 150), QColor(100, 197, 255));
+        view.setOverlay(app::PhotoView::HeadBox, true);
+        // A photo scaled down for display: the report's coordinates still refer to the photo's own size.
+        view.setPhoto(photo.scaled(200, 300), mask.scaled(200, 300), app::parseReport(kReport), QSize(400, 600));
+        shot = view.grab().toImage();
+        const QColor scaledEdge = shot.pixelColor(8 + 100, 8 + 150);
+        QVERIFY2(scaledEdge.blue() > 200 && scaledEdge.red() < 60, qPrintable(scaledEdge.name()));
     }
 
     void reasonPickerByKeyboard() {
