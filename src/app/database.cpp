@@ -50,13 +50,8 @@ bool DbWorker::noteFailure(const JobInfo& info, const Error& error) {
     logging::warning(QStringLiteral("%1 failed: %2 (%3)")
                          .arg(info.what, privacy::scrub(QString::fromStdString(error.message)),
                               QString::fromStdString(error.code)));
-    // QPSQL may still call a dead connection open, and a statement cut off by the server can come back as a
-    // plain "db.error": libpq's own wording says the connection is gone.
-    const QString text = QString::fromStdString(error.message);
-    const bool dropped = error.code == "db.connection" || (conn_ && !conn_->isOpen()) ||
-                         text.contains(QLatin1String("server closed the connection")) ||
-                         text.contains(QLatin1String("no connection to the server")) ||
-                         text.contains(QLatin1String("terminating connection"));
+    // The store classifies a connection cut off mid-statement as "db.connection" (QPSQL may still call it open).
+    const bool dropped = error.code == "db.connection" || (conn_ && !conn_->isOpen());
     if (dropped) {
         mustReopen_ = true;
         setConnected(false, QString::fromStdString(error.message));

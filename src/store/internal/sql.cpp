@@ -17,6 +17,14 @@ bool isConnectionState(const QString& state) {
            state == QLatin1String("53300");
 }
 
+// A statement cut off by a server crash comes back from QPSQL with no SQLSTATE, a StatementError type and
+// the connection still called open: only libpq's own wording says the connection is gone.
+bool isDroppedConnectionText(const QString& text) {
+    return text.contains(QLatin1String("server closed the connection")) ||
+           text.contains(QLatin1String("no connection to the server")) ||
+           text.contains(QLatin1String("terminating connection"));
+}
+
 } // namespace
 
 Error errorFrom(const QSqlError& error, const QSqlDatabase& db, const QString& what) {
@@ -41,7 +49,7 @@ Error errorFrom(const QSqlError& error, const QSqlDatabase& db, const QString& w
     } else if (state == QLatin1String("40001") || state == QLatin1String("40P01")) {
         code = QStringLiteral("db.conflict");
     } else if (isConnectionState(state) || (state.isEmpty() && !db.isOpen()) ||
-               error.type() == QSqlError::ConnectionError) {
+               error.type() == QSqlError::ConnectionError || isDroppedConnectionText(text)) {
         code = QStringLiteral("db.connection");
         message = QStringLiteral("the connection to the database was lost; reconnect and retry");
     } else {
