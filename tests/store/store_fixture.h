@@ -67,7 +67,7 @@ inline store::IncomingSubmission incoming(int n, const QString& school = QString
     s.reportJson = QByteArray(R"({"verdict":"review","findings":[]})");
     s.coreVerdict = QStringLiteral("review");
     s.coreVersion = QStringLiteral("test");
-    s.profile = QStringLiteral("chsi");
+    s.profile = QStringLiteral("chsi-graduation");
     return s;
 }
 

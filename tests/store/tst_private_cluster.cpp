@@ -166,7 +166,7 @@ private slots:
         std::tie(code, out) = admin({QStringLiteral("set-lease"), QStringLiteral("120")});
         QCOMPARE(code, 0);
         std::tie(code, out) = admin({QStringLiteral("add-school"), QStringLiteral("北京大学"), QStringLiteral("--profile"),
-                                     QStringLiteral("chsi"), QStringLiteral("--deadline-hours"), QStringLiteral("24")});
+                                     QStringLiteral("chsi-graduation"), QStringLiteral("--deadline-hours"), QStringLiteral("24")});
         QCOMPARE(code, 0);
         QVERIFY(!store::PrivateCluster::isRunning(root_)); // each run stopped it on the way out
 

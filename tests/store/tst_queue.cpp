@@ -211,7 +211,7 @@ private slots:
     void intakeOutcomes() {
         StoreDb db(QStringLiteral("q6"));
         auto admin = db.open(db.adminLogin);
-        VERIFY_OK(store::upsertSchool(admin, QStringLiteral("北京自考办"), QStringLiteral("chsi"), 24));
+        VERIFY_OK(store::upsertSchool(admin, QStringLiteral("北京自考办"), QStringLiteral("chsi-graduation"), 24));
 
         auto s = incoming(1, QStringLiteral("北京自考办"));
         auto created = store::storeSubmissions(admin, {s});

@@ -2,6 +2,8 @@
 //                 | set-lease SECONDS | add-school NAME --profile P --deadline-hours H
 // Without --database and CERTPHOTO_DATABASE it works on this account's private cluster.
 #include <certphoto/common/logging.h>
+#include <certphoto/core/analysis.h>
+#include <certphoto/core/profile.h>
 #include <certphoto/store/admin.h>
 #include <certphoto/store/connection.h>
 #include <certphoto/store/migrations.h>
@@ -123,6 +125,10 @@ int run(const QCommandLineParser& parser, const QCommandLineOption& databaseOpt,
     const int hours = parser.isSet(hoursOpt) ? parser.value(hoursOpt).toInt(&ok) : 48;
     if (args.size() != 2 || !ok)
         return usage(parser, QStringLiteral("add-school needs NAME (and a whole number of --deadline-hours)"));
+    // A school whose profile the core does not know would stop every import for it: refuse it here.
+    if (auto loaded = certphoto::core::loadProfile(parser.value(profileOpt).toStdString()); !loaded)
+        return usage(parser, QStringLiteral("unknown profile %1: %2")
+                                 .arg(parser.value(profileOpt), QString::fromStdString(loaded.error().message)));
     auto id = upsertSchool(c, args.at(1), parser.value(profileOpt), hours);
     if (!id)
         return fail(id.error());
@@ -151,7 +157,7 @@ int main(int argc, char* argv[]) {
                                            QStringLiteral("Read the new user's password from the first line of "
                                                           "standard input (else: no password, peer login only)."));
     const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("The school's photo profile."),
-                                     QStringLiteral("profile"), QStringLiteral("chsi"));
+                                     QStringLiteral("profile"), QStringLiteral("chsi-graduation"));
     const QCommandLineOption hours(QStringLiteral("deadline-hours"),
                                    QStringLiteral("Hours promised for the review (default 48)."),
                                    QStringLiteral("hours"));

@@ -50,7 +50,7 @@ INSERT INTO settings (key, value) VALUES ('lease_seconds', '300');
 CREATE TABLE schools (
     id             bigserial PRIMARY KEY,
     name           text NOT NULL UNIQUE,
-    profile        text NOT NULL DEFAULT 'chsi',
+    profile        text NOT NULL DEFAULT 'chsi-graduation',
     deadline_hours integer NOT NULL DEFAULT 48 CHECK (deadline_hours > 0)
 );
 

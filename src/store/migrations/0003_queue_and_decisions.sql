@@ -300,7 +300,7 @@ BEGIN
         RAISE EXCEPTION 'certphoto:intake.arrival_required: the arrival time is missing';
     END IF;
 
-    INSERT INTO schools (name, profile) VALUES (btrim(p_school), coalesce(nullif(p_profile, ''), 'chsi'))
+    INSERT INTO schools (name, profile) VALUES (btrim(p_school), coalesce(nullif(p_profile, ''), 'chsi-graduation'))
     ON CONFLICT (name) DO NOTHING;
     SELECT * INTO v_school FROM schools sc WHERE sc.name = btrim(p_school);
 
@@ -405,7 +405,7 @@ BEGIN
         RAISE EXCEPTION 'certphoto:school.bad_deadline: the deadline is at least one hour';
     END IF;
     INSERT INTO schools AS sc (name, profile, deadline_hours)
-    VALUES (btrim(p_name), coalesce(nullif(p_profile, ''), 'chsi'), p_deadline_hours)
+    VALUES (btrim(p_name), coalesce(nullif(p_profile, ''), 'chsi-graduation'), p_deadline_hours)
     ON CONFLICT (name) DO UPDATE SET profile = EXCLUDED.profile, deadline_hours = EXCLUDED.deadline_hours
     RETURNING sc.id INTO v_id;
     INSERT INTO audit_trail (action, detail)
