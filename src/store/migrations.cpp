@@ -69,18 +69,29 @@ int knownSchemaVersion() {
 }
 
 Result<int> schemaVersion(Connection& c) {
-    auto exists = detail::run(c, QStringLiteral("SELECT to_regclass('certphoto.schema_version') IS NOT NULL"), {},
-                              QStringLiteral("reading the schema version"));
+    auto exists = detail::run(c, QStringLiteral("SELECT to_regclass('certphoto.schema_version') IS NOT NULL"),
+                              {}, QStringLiteral("reading the schema version"));
     if (!exists)
         return exists.error();
     if (!exists->next() || !exists->value(0).toBool())
         return 0;
-    auto v = detail::run(c, QStringLiteral("SELECT coalesce(max(version), 0) FROM certphoto.schema_version"), {},
-                         QStringLiteral("reading the schema version"));
+    auto v = detail::run(c, QStringLiteral("SELECT coalesce(max(version), 0) FROM certphoto.schema_version"),
+                         {}, QStringLiteral("reading the schema version"));
     if (!v)
         return v.error();
     return v->next() ? v->value(0).toInt() : 0;
 }
+
+namespace {
+Error schemaTooNew(int current, int known) {
+    return makeError("schema.too_new",
+                     QStringLiteral("the database schema is version %1, newer than this program knows (%2): "
+                                    "update the program")
+                         .arg(current)
+                         .arg(known)
+                         .toStdString());
+}
+} // namespace
 
 Result<int> upgradeSchema(Connection& c) {
     AdvisoryLock lock(c);
@@ -91,33 +102,32 @@ Result<int> upgradeSchema(Connection& c) {
         return current.error();
     const int known = knownSchemaVersion();
     if (*current > known)
-        return makeError("schema.too_new",
-                         QStringLiteral("the database schema is version %1, newer than this program knows (%2): "
-                                        "update the program")
-                             .arg(*current)
-                             .arg(known)
-                             .toStdString());
+        return schemaTooNew(*current, known);
     for (const Migration& m : bundled()) {
         if (m.version <= *current)
             continue;
         QFile f(m.file);
         if (!f.open(QIODevice::ReadOnly))
-            return makeError("schema.missing_migration", ("cannot read the bundled migration " + m.file).toStdString());
+            return makeError("schema.missing_migration",
+                             ("cannot read the bundled migration " + m.file).toStdString());
         const QString sql = QString::fromUtf8(f.readAll());
         QSqlDatabase db = c.db();
         if (!db.transaction())
-            return detail::errorFrom(db.lastError(), db, QStringLiteral("starting migration %1").arg(m.version));
+            return detail::errorFrom(db.lastError(), db,
+                                     QStringLiteral("starting migration %1").arg(m.version));
         auto applied = detail::runScript(c, sql, QStringLiteral("migration %1").arg(m.version));
         if (applied)
             applied = detail::runScript(
-                c, QStringLiteral("INSERT INTO certphoto.schema_version (version) VALUES (%1)").arg(m.version),
+                c,
+                QStringLiteral("INSERT INTO certphoto.schema_version (version) VALUES (%1)").arg(m.version),
                 QStringLiteral("recording migration %1").arg(m.version));
         if (!applied) {
             db.rollback();
             return applied.error();
         }
         if (!db.commit())
-            return detail::errorFrom(db.lastError(), db, QStringLiteral("committing migration %1").arg(m.version));
+            return detail::errorFrom(db.lastError(), db,
+                                     QStringLiteral("committing migration %1").arg(m.version));
         logging::info(QStringLiteral("store: applied schema migration %1").arg(m.version));
     }
     return known;
@@ -129,19 +139,15 @@ Result<void> checkSchema(Connection& c) {
         return current.error();
     const int known = knownSchemaVersion();
     if (*current < known)
-        return makeError("schema.too_old",
-                         QStringLiteral("the database schema is version %1, older than this program needs (%2): "
-                                        "an administrator must run \"certphoto-admin upgrade\"")
-                             .arg(*current)
-                             .arg(known)
-                             .toStdString());
+        return makeError(
+            "schema.too_old",
+            QStringLiteral("the database schema is version %1, older than this program needs (%2): "
+                           "an administrator must run \"certphoto-admin upgrade\"")
+                .arg(*current)
+                .arg(known)
+                .toStdString());
     if (*current > known)
-        return makeError("schema.too_new",
-                         QStringLiteral("the database schema is version %1, newer than this program knows (%2): "
-                                        "update the program")
-                             .arg(*current)
-                             .arg(known)
-                             .toStdString());
+        return schemaTooNew(*current, known);
     return {};
 }
 

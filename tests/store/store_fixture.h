@@ -15,24 +15,25 @@
 
 #include <memory>
 
-#define VERIFY_OK(expr)                                                                                          \
-    do {                                                                                                         \
-        const auto& r_ = (expr);                                                                                 \
-        QVERIFY2(r_.ok(), r_.ok() ? "" : (r_.error().code + ": " + r_.error().message).c_str());                \
+#define VERIFY_OK(expr)                                                                                      \
+    do {                                                                                                     \
+        const auto& r_ = (expr);                                                                             \
+        QVERIFY2(r_.ok(), r_.ok() ? "" : (r_.error().code + ": " + r_.error().message).c_str());             \
     } while (0)
 
-#define VERIFY_ERROR(expr, expectedCode)                                                                         \
-    do {                                                                                                         \
-        const auto& r_ = (expr);                                                                                 \
-        QVERIFY2(!r_.ok(), "expected the error " expectedCode);                                                  \
-        QCOMPARE(QString::fromStdString(r_.error().code), QStringLiteral(expectedCode));                         \
+#define VERIFY_ERROR(expr, expectedCode)                                                                     \
+    do {                                                                                                     \
+        const auto& r_ = (expr);                                                                             \
+        QVERIFY2(!r_.ok(), "expected the error " expectedCode);                                              \
+        QCOMPARE(QString::fromStdString(r_.error().code), QStringLiteral(expectedCode));                     \
     } while (0)
 
 namespace certphoto::test {
 
 // 18-character resident ID number with a correct GB 11643 check digit.
 inline QString validIdNumber(int n) {
-    QString body = QStringLiteral("110105%1%2").arg(19900101 + (n % 28)).arg(100 + (n % 900), 3, 10, QLatin1Char('0'));
+    QString body =
+        QStringLiteral("110105%1%2").arg(19900101 + (n % 28)).arg(100 + (n % 900), 3, 10, QLatin1Char('0'));
     static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     static const char checks[] = "10X98765432";
     int sum = 0;
@@ -47,6 +48,24 @@ inline QString validPhone(int n) {
 
 inline QString uniqueLogin(const QString& prefix) {
     return prefix + QLatin1Char('_') + QUuid::createUuid().toString(QUuid::Id128).left(8);
+}
+
+// A decision with a fresh client-made id.
+inline store::DecisionRequest approve(qint64 id) {
+    store::DecisionRequest r;
+    r.decisionId = QUuid::createUuid();
+    r.submissionId = id;
+    r.verdict = store::Verdict::Approve;
+    r.secondsSpent = 7;
+    return r;
+}
+
+inline store::DecisionRequest reject(qint64 id, QStringList reasons, QString note = {}) {
+    store::DecisionRequest r = approve(id);
+    r.verdict = store::Verdict::Reject;
+    r.reasonCodes = std::move(reasons);
+    r.note = std::move(note);
+    return r;
 }
 
 inline QByteArray fakePhoto(int n) {
@@ -90,7 +109,8 @@ struct StoreDb {
     store::Connection superuser() const { return open(scratch.server().superuser); }
 
     store::Connection open(const QString& login) const {
-        auto c = store::Connection::open({scratch.server().connInfo(scratch.name(), login), {}}, QStringLiteral("test"));
+        auto c = store::Connection::open({scratch.server().connInfo(scratch.name(), login), {}},
+                                         QStringLiteral("test"));
         if (!c)
             qFatal("connect as a test login failed: %s", c.error().message.c_str());
         return std::move(c).value();

@@ -16,18 +16,6 @@
 using namespace certphoto;
 using namespace certphoto::test;
 
-namespace {
-
-store::DecisionRequest approve(qint64 id) {
-    store::DecisionRequest r;
-    r.decisionId = QUuid::createUuid();
-    r.submissionId = id;
-    r.verdict = store::Verdict::Approve;
-    return r;
-}
-
-} // namespace
-
 class TestFaults : public QObject {
     Q_OBJECT
 private slots:
@@ -53,7 +41,8 @@ private slots:
         helper.kill(); // SIGKILL: no release, no goodbye
         QVERIFY(helper.waitForFinished());
 
-        VERIFY_ERROR(store::claimSubmission(other, id), "lease.held_by_other"); // the dead client still holds it
+        VERIFY_ERROR(store::claimSubmission(other, id),
+                     "lease.held_by_other"); // the dead client still holds it
         QElapsedTimer waited;
         waited.start();
         bool back = false;
@@ -63,7 +52,10 @@ private slots:
         }
         QVERIFY2(back, "the dead client's submission did not come back after its lease");
         VERIFY_OK(store::decide(other, approve(id)));
-        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM certphoto.decisions WHERE submission_id = %1").arg(id)), 1);
+        QCOMPARE(
+            db.count(
+                QStringLiteral("SELECT count(*) FROM certphoto.decisions WHERE submission_id = %1").arg(id)),
+            1);
     }
 
     void restartBeforeDecisionThenRetry() {
@@ -113,7 +105,8 @@ private slots:
         constexpr int kSubmissions = 3000;
         StoreDb db(QStringLiteral("f4"));
         db.seed(kSubmissions);
-        const QString connInfo = db.scratch.server().connInfo(db.scratch.name(), db.makeUser(store::Role::Auditor));
+        const QString connInfo =
+            db.scratch.server().connInfo(db.scratch.name(), db.makeUser(store::Role::Auditor));
         std::atomic<bool> stop{false};
         std::atomic<int> connectionErrors{0};
         QSet<qint64> confirmed;
@@ -172,10 +165,13 @@ private slots:
         QCOMPARE(failure, QString());
         QVERIFY(connectionErrors.load() > 0); // the restarts did hit the worker
         QCOMPARE(doubled, 0);
-        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM certphoto.decisions")), qint64(confirmed.size()));
-        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox")), qint64(confirmed.size()));
-        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM certphoto.submissions WHERE status = 'pending'")),
-                 kSubmissions - qint64(confirmed.size()));
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM certphoto.decisions")),
+                 qint64(confirmed.size()));
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox")),
+                 qint64(confirmed.size()));
+        QCOMPARE(
+            db.count(QStringLiteral("SELECT count(*) FROM certphoto.submissions WHERE status = 'pending'")),
+            kSubmissions - qint64(confirmed.size()));
     }
 };
 

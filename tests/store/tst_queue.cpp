@@ -14,27 +14,6 @@
 using namespace certphoto;
 using namespace certphoto::test;
 
-namespace {
-
-store::DecisionRequest approve(qint64 id) {
-    store::DecisionRequest r;
-    r.decisionId = QUuid::createUuid();
-    r.submissionId = id;
-    r.verdict = store::Verdict::Approve;
-    r.secondsSpent = 7;
-    return r;
-}
-
-store::DecisionRequest reject(qint64 id, QStringList reasons, QString note = {}) {
-    store::DecisionRequest r = approve(id);
-    r.verdict = store::Verdict::Reject;
-    r.reasonCodes = std::move(reasons);
-    r.note = std::move(note);
-    return r;
-}
-
-} // namespace
-
 class TestQueue : public QObject {
     Q_OBJECT
 private slots:
@@ -68,12 +47,20 @@ private slots:
         QVERIFY(out->smsText.contains(QStringLiteral("审核成功")));
         QVERIFY(out->smsText.size() <= 70);
         QCOMPARE(out->smsParts, 1);
-        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox WHERE status = 'pending'")), 1);
-        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM certphoto.audit_trail WHERE action = 'decide'")), 1);
-        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM certphoto.decisions WHERE actor = '%1' AND seconds_spent = 7")
-                              .arg(a.userName())),
-                 1);
-        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM certphoto.submissions WHERE status = 'approved'")), 1);
+        QCOMPARE(
+            db.count(QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox WHERE status = 'pending'")),
+            1);
+        QCOMPARE(
+            db.count(QStringLiteral("SELECT count(*) FROM certphoto.audit_trail WHERE action = 'decide'")),
+            1);
+        QCOMPARE(
+            db.count(QStringLiteral(
+                         "SELECT count(*) FROM certphoto.decisions WHERE actor = '%1' AND seconds_spent = 7")
+                         .arg(a.userName())),
+            1);
+        QCOMPARE(
+            db.count(QStringLiteral("SELECT count(*) FROM certphoto.submissions WHERE status = 'approved'")),
+            1);
         // The outbox holds the real phone for the gateway.
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox WHERE recipient = '%1'")
                               .arg(validPhone(0))),
@@ -169,9 +156,11 @@ private slots:
         qint64 id = claim();
         VERIFY_ERROR(store::decide(a, reject(id, {})), "decision.reason_required");
         VERIFY_ERROR(store::decide(a, reject(id, {QStringLiteral("other")})), "decision.note_required");
-        VERIFY_ERROR(store::decide(a, reject(id, {QStringLiteral("no.such.code")})), "decision.unknown_reason");
+        VERIFY_ERROR(store::decide(a, reject(id, {QStringLiteral("no.such.code")})),
+                     "decision.unknown_reason");
 
-        auto two = store::decide(a, reject(id, {QStringLiteral("background.color"), QStringLiteral("glasses.glare")}));
+        auto two = store::decide(
+            a, reject(id, {QStringLiteral("background.color"), QStringLiteral("glasses.glare")}));
         VERIFY_OK(two);
         QVERIFY(two->smsText.contains(QStringLiteral("背景颜色不符")));
         QVERIFY(two->smsText.contains(QStringLiteral("眼镜反光")));
@@ -181,8 +170,9 @@ private slots:
 
         // Ten reasons do not fit: the first ones and "等10项", still one message.
         id = claim();
-        const QStringList many{"background.color", "background.uniformity", "head.size", "head.position",
-                               "head.pose", "eyes", "glasses.glare", "hair.covering", "image.blur", "clothing"};
+        const QStringList many{
+            "background.color", "background.uniformity", "head.size",  "head.position", "head.pose", "eyes",
+            "glasses.glare",    "hair.covering",         "image.blur", "clothing"};
         auto lots = store::decide(a, reject(id, many));
         VERIFY_OK(lots);
         QVERIFY2(lots->smsText.size() <= 70, qPrintable(lots->smsText));
@@ -192,26 +182,31 @@ private slots:
 
         // "other" carries the note into the SMS; a long one goes out in parts of 67.
         id = claim();
-        const QString note = QStringLiteral("照片中有两个人，背景里有明显的杂物和文字，请在纯色背景前单独重新拍摄一张正面免冠照片");
+        const QString note = QStringLiteral(
+            "照片中有两个人，背景里有明显的杂物和文字，请在纯色背景前单独重新拍摄一张正面免冠照片");
         auto longOne = store::decide(a, reject(id, {QStringLiteral("other")}, note));
         VERIFY_OK(longOne);
         QVERIFY(longOne->smsText.contains(note));
         QVERIFY(longOne->smsText.size() > 70);
         QCOMPARE(longOne->smsParts, int((longOne->smsText.size() + 66) / 67));
-        QCOMPARE(db.count(QStringLiteral("SELECT parts FROM certphoto.sms_outbox WHERE id = %1").arg(longOne->outboxId)),
+        QCOMPARE(db.count(QStringLiteral("SELECT parts FROM certphoto.sms_outbox WHERE id = %1")
+                              .arg(longOne->outboxId)),
                  qint64(longOne->smsParts));
-        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox o JOIN certphoto.decisions d "
-                                         "ON d.id = o.decision_id")),
-                 3);
-        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox WHERE length(text) <> 0 AND "
-                                         "parts = CASE WHEN length(text) <= 70 THEN 1 ELSE ceil(length(text) / 67.0) END")),
+        QCOMPARE(
+            db.count(QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox o JOIN certphoto.decisions d "
+                                    "ON d.id = o.decision_id")),
+            3);
+        QCOMPARE(db.count(QStringLiteral(
+                     "SELECT count(*) FROM certphoto.sms_outbox WHERE length(text) <> 0 AND "
+                     "parts = CASE WHEN length(text) <= 70 THEN 1 ELSE ceil(length(text) / 67.0) END")),
                  3);
     }
 
     void intakeOutcomes() {
         StoreDb db(QStringLiteral("q6"));
         auto admin = db.open(db.adminLogin);
-        VERIFY_OK(store::upsertSchool(admin, QStringLiteral("北京自考办"), QStringLiteral("chsi-graduation"), 24));
+        VERIFY_OK(
+            store::upsertSchool(admin, QStringLiteral("北京自考办"), QStringLiteral("chsi-graduation"), 24));
 
         auto s = incoming(1, QStringLiteral("北京自考办"));
         auto created = store::storeSubmissions(admin, {s});
@@ -234,9 +229,11 @@ private slots:
         auto replaced = store::storeSubmissions(admin, {s2});
         VERIFY_OK(replaced);
         QCOMPARE(replaced->at(0).outcome, store::IntakeOutcome::Replaced);
-        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM certphoto.submissions WHERE id = %1 AND status = 'replaced'")
-                              .arg(firstId)),
-                 1);
+        QCOMPARE(
+            db.count(QStringLiteral(
+                         "SELECT count(*) FROM certphoto.submissions WHERE id = %1 AND status = 'replaced'")
+                         .arg(firstId)),
+            1);
 
         // Reject it: the next photo is attempt 2.
         auto a = db.open(db.makeUser(store::Role::Auditor));
@@ -267,7 +264,8 @@ private slots:
         auto r = store::storeSubmissions(admin, batch);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, std::string("intake.exam_number_required"));
-        QVERIFY2(QString::fromStdString(r.error().message).contains(QLatin1String("entry 2")), r.error().message.c_str());
+        QVERIFY2(QString::fromStdString(r.error().message).contains(QLatin1String("entry 2")),
+                 r.error().message.c_str());
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM certphoto.submissions")), 0);
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM certphoto.applicants")), 0);
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM certphoto.photos")), 0);
@@ -350,12 +348,17 @@ private slots:
         for (int n : perAuditor)
             QVERIFY(n > 0);
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM certphoto.decisions")), kSubmissions);
-        QCOMPARE(db.count(QStringLiteral("SELECT count(DISTINCT submission_id) FROM certphoto.decisions")), kSubmissions);
-        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox")), kSubmissions);
-        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM certphoto.submissions WHERE status = 'pending'")), 0);
-        QCOMPARE(db.count(QStringLiteral("SELECT count(DISTINCT actor) FROM certphoto.decisions")), kAuditors);
-        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM certphoto.decisions WHERE actor LIKE 'aud\\_%'")),
+        QCOMPARE(db.count(QStringLiteral("SELECT count(DISTINCT submission_id) FROM certphoto.decisions")),
                  kSubmissions);
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox")), kSubmissions);
+        QCOMPARE(
+            db.count(QStringLiteral("SELECT count(*) FROM certphoto.submissions WHERE status = 'pending'")),
+            0);
+        QCOMPARE(db.count(QStringLiteral("SELECT count(DISTINCT actor) FROM certphoto.decisions")),
+                 kAuditors);
+        QCOMPARE(
+            db.count(QStringLiteral("SELECT count(*) FROM certphoto.decisions WHERE actor LIKE 'aud\\_%'")),
+            kSubmissions);
     }
 };
 
