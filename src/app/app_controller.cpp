@@ -45,7 +45,8 @@ Result<store::PrivateCluster> startPrivateCluster() {
 
 } // namespace
 
-AppController::AppController(AppOptions options, QObject* parent) : QObject(parent), options_(std::move(options)) {}
+AppController::AppController(AppOptions options, QObject* parent)
+    : QObject(parent), options_(std::move(options)) {}
 
 AppController::~AppController() {
     if (window_) {
@@ -66,7 +67,9 @@ void AppController::start() {
     configuredServer_ = store::ConnectionSettings::resolve(options_.database).connInfo;
     QString user = options_.user;
     if (user.isEmpty())
-        user = QSettings(QStringLiteral("certphoto"), QStringLiteral("certphoto")).value(QStringLiteral("login/user")).toString();
+        user = QSettings(QStringLiteral("certphoto"), QStringLiteral("certphoto"))
+                   .value(QStringLiteral("login/user"))
+                   .toString();
     login_ = new LoginDialog(configuredServer_, user, osUser());
     login_->setAttribute(Qt::WA_DeleteOnClose);
     connect(login_, &LoginDialog::loginRequested, this, &AppController::onLoginRequested);
@@ -124,10 +127,12 @@ void AppController::openSession(const LoginRequest& request, const QString& conn
         [](store::Connection& c) { return app::openSession(c, false); },
         [this, request, privateCluster, connInfo](Result<Session> r) {
             if (!r) {
-                logging::warning(QStringLiteral("login refused (%1)").arg(QString::fromStdString(r.error().code)));
+                logging::warning(
+                    QStringLiteral("login refused (%1)").arg(QString::fromStdString(r.error().code)));
                 db_.reset();
                 if (login_)
-                    login_->showError(tr("Could not log in: %1").arg(QString::fromStdString(r.error().message)));
+                    login_->showError(
+                        tr("Could not log in: %1").arg(QString::fromStdString(r.error().message)));
                 return;
             }
             Session session = std::move(r.value());

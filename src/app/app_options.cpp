@@ -10,15 +10,15 @@ namespace certphoto::app {
 
 AppOptions parseOptions(const QCoreApplication& app) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("AppOptions", "certphoto: review certificate photos for the exam offices."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "AppOptions", "certphoto: review certificate photos for the exam offices."));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption database(
         QStringLiteral("database"),
-        QCoreApplication::translate("AppOptions",
-                                    "Shared server as a libpq connection string (else CERTPHOTO_DATABASE, the "
-                                    "saved setting, or the private cluster on this computer)."),
+        QCoreApplication::translate(
+            "AppOptions", "Shared server as a libpq connection string (else CERTPHOTO_DATABASE, the "
+                          "saved setting, or the private cluster on this computer)."),
         QStringLiteral("conninfo"));
     QCommandLineOption lang(QStringLiteral("lang"),
                             QCoreApplication::translate("AppOptions", "Interface language: zh or en."),
@@ -44,7 +44,8 @@ QString installTranslators(QCoreApplication& app, const QString& language) {
     QLocale::setDefault(locale);
 
     auto* own = new QTranslator(&app);
-    if (own->load(lang == u"zh" ? QStringLiteral(":/i18n/certphoto_zh_CN.qm") : QStringLiteral(":/i18n/certphoto_en.qm")))
+    if (own->load(lang == u"zh" ? QStringLiteral(":/i18n/certphoto_zh_CN.qm")
+                                : QStringLiteral(":/i18n/certphoto_en.qm")))
         QCoreApplication::installTranslator(own);
     // Qt's own strings (OK, Cancel, context menus).
     auto* qt = new QTranslator(&app);

@@ -8,7 +8,8 @@ class QCoreApplication;
 namespace certphoto::app {
 
 struct AppOptions {
-    QString database; // --database CONNINFO; empty: CERTPHOTO_DATABASE, the saved setting, the private cluster
+    QString
+        database; // --database CONNINFO; empty: CERTPHOTO_DATABASE, the saved setting, the private cluster
     QString language; // "zh" or "en"; empty: the system locale
     QString user;     // --user LOGIN, prefilled in the login dialog
 };

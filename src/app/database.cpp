@@ -50,7 +50,8 @@ bool DbWorker::noteFailure(const JobInfo& info, const Error& error) {
     logging::warning(QStringLiteral("%1 failed: %2 (%3)")
                          .arg(info.what, privacy::scrub(QString::fromStdString(error.message)),
                               QString::fromStdString(error.code)));
-    // The store classifies a connection cut off mid-statement as "db.connection" (QPSQL may still call it open).
+    // The store classifies a connection cut off mid-statement as "db.connection" (QPSQL may still call it
+    // open).
     const bool dropped = error.code == "db.connection" || (conn_ && !conn_->isOpen());
     if (dropped) {
         mustReopen_ = true;
@@ -85,7 +86,8 @@ Database::Database(store::ConnectionSettings settings, QObject* parent) : QObjec
 Database::~Database() {
     // Posted events run in order, so this waits for every job posted before it.
     DbWorker* worker = worker_;
-    QMetaObject::invokeMethod(worker, [worker]() { worker->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker]() { worker->close(); }, Qt::BlockingQueuedConnection);
     thread_.quit();
     thread_.wait();
     delete worker_;

@@ -33,7 +33,8 @@ public:
     ~DbWorker() override;
 
     // Runs `job` with the connection, opening or reopening it first. Worker thread only.
-    template <class T> Result<T> execute(const JobInfo& info, const std::function<Result<T>(store::Connection&)>& job);
+    template <class T>
+    Result<T> execute(const JobInfo& info, const std::function<Result<T>(store::Connection&)>& job);
     void close();
     void setLogUser(const QString& login);
 

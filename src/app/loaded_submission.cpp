@@ -44,8 +44,9 @@ void decodeImages(LoadedSubmission& s) {
                         out[x] = qRgba(0, 0, 0, 0);
                         continue;
                     }
-                    const bool edge = (x > 0 && !isBackground(x - 1, y)) || (x + 1 < w && !isBackground(x + 1, y)) ||
-                                      (y > 0 && !isBackground(x, y - 1)) || (y + 1 < h && !isBackground(x, y + 1));
+                    const bool edge =
+                        (x > 0 && !isBackground(x - 1, y)) || (x + 1 < w && !isBackground(x + 1, y)) ||
+                        (y > 0 && !isBackground(x, y - 1)) || (y + 1 < h && !isBackground(x, y + 1));
                     if (edge)
                         out[x] = qRgba(230, 0, 230, 255);
                     else if ((x + y) % 12 < 2)

@@ -15,10 +15,10 @@ namespace certphoto::app {
 struct LoadedSubmission {
     store::SubmissionDetail detail; // photo bytes dropped after decoding
     store::Lease lease;
-    QImage photo;        // EXIF orientation applied, at most kDisplayMax px on its long side
-    QSize photoSize;     // the photo's own size, in which the report's coordinates are given
-    QImage maskOverlay;  // background hatched, transparent elsewhere, at photo's size; null without a mask
-    QString photoError;  // why the photo could not be shown
+    QImage photo;       // EXIF orientation applied, at most kDisplayMax px on its long side
+    QSize photoSize;    // the photo's own size, in which the report's coordinates are given
+    QImage maskOverlay; // background hatched, transparent elsewhere, at photo's size; null without a mask
+    QString photoError; // why the photo could not be shown
     ReportView report;
 };
 

@@ -94,9 +94,9 @@ void MainWindow::setUpActions() {
     ui_->actionReject->setShortcut(QKeySequence(Qt::Key_R));
     ui_->actionSkip->setShortcut(QKeySequence(Qt::Key_S));
     // Shortcuts belong to the window (the toolbar-less buttons only mirror them).
-    for (QAction* a : {ui_->actionNext, ui_->actionApprove, ui_->actionReject, ui_->actionSkip, ui_->actionRefresh,
-                       ui_->actionMask, ui_->actionHeadBox, ui_->actionGlare, ui_->actionLandmarks,
-                       ui_->actionFocusQueue, ui_->actionQuit})
+    for (QAction* a : {ui_->actionNext, ui_->actionApprove, ui_->actionReject, ui_->actionSkip,
+                       ui_->actionRefresh, ui_->actionMask, ui_->actionHeadBox, ui_->actionGlare,
+                       ui_->actionLandmarks, ui_->actionFocusQueue, ui_->actionQuit})
         addAction(a);
 
     // The buttons show the action's icon text: the label with its key, while the menus show the shortcut.
@@ -118,8 +118,10 @@ void MainWindow::setUpActions() {
     ui_->landmarksButton->setDefaultAction(ui_->actionLandmarks);
     for (QToolButton* b : {ui_->maskButton, ui_->headBoxButton, ui_->glareButton, ui_->landmarksButton})
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    ui_->approveButton->setStyleSheet(QStringLiteral("QToolButton:enabled { color: #1b5e20; font-weight: bold; }"));
-    ui_->rejectButton->setStyleSheet(QStringLiteral("QToolButton:enabled { color: #b71c1c; font-weight: bold; }"));
+    ui_->approveButton->setStyleSheet(
+        QStringLiteral("QToolButton:enabled { color: #1b5e20; font-weight: bold; }"));
+    ui_->rejectButton->setStyleSheet(
+        QStringLiteral("QToolButton:enabled { color: #b71c1c; font-weight: bold; }"));
 
     connect(ui_->actionNext, &QAction::triggered, review_, &ReviewSession::next);
     connect(ui_->actionApprove, &QAction::triggered, review_, &ReviewSession::approve);
@@ -157,7 +159,8 @@ void MainWindow::updateActions() {
     ui_->actionReject->setEnabled(decide);
     ui_->actionSkip->setEnabled(decide);
     const auto state = review_->state();
-    ui_->actionNext->setEnabled(state != ReviewSession::State::Deciding && state != ReviewSession::State::Claiming);
+    ui_->actionNext->setEnabled(state != ReviewSession::State::Deciding &&
+                                state != ReviewSession::State::Claiming);
     if (state == ReviewSession::State::Deciding)
         showMessage(tr("Saving the decision…"), int(ReviewSession::Tone::Info));
     if (state == ReviewSession::State::Claiming)
@@ -168,15 +171,17 @@ void MainWindow::updateStatus() {
     userStatus_->setText(tr("User: %1 (%2)").arg(session_.login, roleText(session_.roles)));
     connectionStatus_->setToolTip(session_.serverText);
     if (db_->isConnected() || db_->lastConnectionMessage().isEmpty())
-        connectionStatus_->setText(tr("Connected: %1").arg(
-            session_.serverText.size() > 40 ? session_.serverText.left(39) + u'…' : session_.serverText));
+        connectionStatus_->setText(tr("Connected: %1")
+                                       .arg(session_.serverText.size() > 40
+                                                ? session_.serverText.left(39) + u'…'
+                                                : session_.serverText));
     else
         connectionStatus_->setText(tr("Disconnected: %1").arg(db_->lastConnectionMessage().left(80)));
     connectionStatus_->setStyleSheet(db_->isConnected() || db_->lastConnectionMessage().isEmpty()
                                          ? QString()
                                          : QStringLiteral("color: #b71c1c; font-weight: bold;"));
     const int n = queue_->rowCount();
-    queueStatus_->setText(!queueLoaded_          ? tr("Queue: …")
+    queueStatus_->setText(!queueLoaded_     ? tr("Queue: …")
                           : n >= QueueLimit ? tr("Queue: %1+ pending").arg(n)
                                             : tr("Queue: %1 pending").arg(n));
 }
@@ -206,8 +211,9 @@ void MainWindow::refreshQueue() {
 }
 
 void MainWindow::clearApplicant() {
-    for (QLabel* l : {ui_->nameValue, ui_->idNumberValue, ui_->phoneValue, ui_->examValue, ui_->schoolValue,
-                      ui_->levelValue, ui_->arrivedValue, ui_->deadlineValue, ui_->attemptValue, ui_->verdictValue})
+    for (QLabel* l :
+         {ui_->nameValue, ui_->idNumberValue, ui_->phoneValue, ui_->examValue, ui_->schoolValue,
+          ui_->levelValue, ui_->arrivedValue, ui_->deadlineValue, ui_->attemptValue, ui_->verdictValue})
         l->setText(QStringLiteral("—"));
     findings_->clear();
 }

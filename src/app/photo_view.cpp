@@ -11,7 +11,8 @@ PhotoView::PhotoView(QWidget* parent) : QWidget(parent) {
     setAccessibleName(tr("Photo"));
 }
 
-void PhotoView::setPhoto(const QImage& photo, const QImage& maskOverlay, const ReportView& report, QSize photoSize) {
+void PhotoView::setPhoto(const QImage& photo, const QImage& maskOverlay, const ReportView& report,
+                         QSize photoSize) {
     photo_ = photo;
     mask_ = maskOverlay;
     photoSize_ = photoSize.isValid() ? photoSize : photo.size();

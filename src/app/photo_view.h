@@ -18,7 +18,8 @@ public:
     explicit PhotoView(QWidget* parent = nullptr);
 
     // `photoSize` is the size the report's coordinates refer to (the photo may come scaled for display).
-    void setPhoto(const QImage& photo, const QImage& maskOverlay, const ReportView& report, QSize photoSize = {});
+    void setPhoto(const QImage& photo, const QImage& maskOverlay, const ReportView& report,
+                  QSize photoSize = {});
     void clear(const QString& message);
     void setOverlay(Overlay overlay, bool on);
     bool overlayOn(Overlay overlay) const { return (overlays_ & overlay) != 0; }

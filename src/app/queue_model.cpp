@@ -39,7 +39,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case Applicant:
-            return e.attempt > 1 ? tr("%1 (attempt %2)").arg(e.applicantName).arg(e.attempt) : e.applicantName;
+            return e.attempt > 1 ? tr("%1 (attempt %2)").arg(e.applicantName).arg(e.attempt)
+                                 : e.applicantName;
         case ExamNumber:
             return e.examNumber;
         case School:

@@ -11,7 +11,8 @@ constexpr int CodeRole = Qt::UserRole + 1;
 constexpr int IndexRole = Qt::UserRole + 2;
 } // namespace
 
-ReasonDialog::ReasonDialog(std::vector<store::ReasonCode> codes, const QStringList& preTicked, QWidget* parent)
+ReasonDialog::ReasonDialog(std::vector<store::ReasonCode> codes, const QStringList& preTicked,
+                           QWidget* parent)
     : QDialog(parent), ui_(std::make_unique<Ui::ReasonDialog>()), codes_(std::move(codes)) {
     ui_->setupUi(this);
     ui_->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Reject"));
@@ -53,7 +54,8 @@ void ReasonDialog::applyFilter(const QString& text) {
         QListWidgetItem* item = ui_->reasonList->item(row);
         const store::ReasonCode& c = codes_[size_t(item->data(IndexRole).toInt())];
         const bool match = t.isEmpty() || c.code.contains(t, Qt::CaseInsensitive) ||
-                           c.labelZh.contains(t, Qt::CaseInsensitive) || c.labelEn.contains(t, Qt::CaseInsensitive);
+                           c.labelZh.contains(t, Qt::CaseInsensitive) ||
+                           c.labelEn.contains(t, Qt::CaseInsensitive);
         item->setHidden(!match);
     }
     relabel();

@@ -19,7 +19,8 @@ namespace certphoto::app {
 class ReasonDialog : public QDialog {
     Q_OBJECT
 public:
-    ReasonDialog(std::vector<store::ReasonCode> codes, const QStringList& preTicked, QWidget* parent = nullptr);
+    ReasonDialog(std::vector<store::ReasonCode> codes, const QStringList& preTicked,
+                 QWidget* parent = nullptr);
     ~ReasonDialog() override;
 
     QStringList selectedCodes() const;

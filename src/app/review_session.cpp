@@ -204,7 +204,8 @@ void ReviewSession::heartbeat() {
                     target->lease = r.value();
                     return;
                 }
-                const bool lost = isLeaseError(r.error()) || target->lease.expiresAt < QDateTime::currentDateTimeUtc();
+                const bool lost =
+                    isLeaseError(r.error()) || target->lease.expiresAt < QDateTime::currentDateTimeUtc();
                 if (!lost) {
                     emit message(tr("Cannot reach the database to keep the claim: %1").arg(text(r.error())),
                                  Tone::Error);

@@ -13,7 +13,7 @@ namespace certphoto::app {
 struct Session {
     QString login;
     std::vector<store::Role> roles;
-    QString serverText;      // for the status bar, no password
+    QString serverText; // for the status bar, no password
     bool privateCluster = false;
     std::vector<store::ReasonCode> reasonCodes;
 };

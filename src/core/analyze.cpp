@@ -1,8 +1,8 @@
 // The entry point: bytes + profile -> report. Stages run in order; nothing escapes as an exception.
 #include <certphoto/core/analysis.h>
-#include <certphoto/core/profile.h>
 #include <certphoto/core/detail/context.h>
 #include <certphoto/core/detail/image_file.h>
+#include <certphoto/core/profile.h>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -15,7 +15,9 @@
 
 namespace certphoto::core {
 
-const char* coreVersion() { return "certphoto-core 1.0.0"; }
+const char* coreVersion() {
+    return "certphoto-core 1.0.0";
+}
 
 namespace {
 
@@ -54,8 +56,8 @@ void findFace(Context& ctx) {
         // ~5 photo pixels); a square crop around the face gives the keypoints four times the resolution.
         const Face& first = faces.front();
         float side = std::max(first.box.width, first.box.height) * 1.8f;
-        cv::Rect crop(int(first.box.x + first.box.width / 2 - side / 2), int(first.box.y + first.box.height / 2 - side / 2),
-                      int(side), int(side));
+        cv::Rect crop(int(first.box.x + first.box.width / 2 - side / 2),
+                      int(first.box.y + first.box.height / 2 - side / 2), int(side), int(side));
         crop &= cv::Rect(0, 0, ctx.bgr.cols, ctx.bgr.rows);
         ctx.face = first;
         if (crop.width > 32 && crop.height > 32) {
@@ -63,7 +65,8 @@ void findFace(Context& ctx) {
             if (close.size() == 1) {
                 Face f = close.front();
                 cv::Point2f o(float(crop.x), float(crop.y));
-                for (cv::Point2f* p : {&f.rightEye, &f.leftEye, &f.nose, &f.mouth, &f.rightEar, &f.leftEar}) *p += o;
+                for (cv::Point2f* p : {&f.rightEye, &f.leftEye, &f.nose, &f.mouth, &f.rightEar, &f.leftEar})
+                    *p += o;
                 f.box.x += o.x;
                 f.box.y += o.y;
                 ctx.face = f;
@@ -79,13 +82,18 @@ void findFace(Context& ctx) {
 void setVerdict(Report& r) {
     r.verdict = Verdict::Pass;
     for (const auto& f : r.findings) {
-        if (f.status == Status::Fail) { r.verdict = Verdict::Fail; return; }
-        if (f.status == Status::Warn) r.verdict = Verdict::Review;
+        if (f.status == Status::Fail) {
+            r.verdict = Verdict::Fail;
+            return;
+        }
+        if (f.status == Status::Warn)
+            r.verdict = Verdict::Review;
     }
 }
 
 void encodeMask(Context& ctx) {
-    if (ctx.mask.empty()) return;
+    if (ctx.mask.empty())
+        return;
     std::vector<uchar> png;
     cv::imencode(".png", ctx.mask, png, {cv::IMWRITE_PNG_BILEVEL, 1, cv::IMWRITE_PNG_COMPRESSION, 3});
     ctx.report.maskPng.assign(png.begin(), png.end());
@@ -113,7 +121,8 @@ Report analyze(const std::vector<std::uint8_t>& bytes, const Profile& profile) {
             checkDimensions(ctx);
             findFace(ctx);
             buildBackgroundMask(ctx);
-            if (ctx.face) measureHead(ctx);
+            if (ctx.face)
+                measureHead(ctx);
             checkBackground(ctx);
             if (ctx.face) {
                 checkGlare(ctx);
@@ -130,7 +139,8 @@ Report analyze(const std::vector<std::uint8_t>& bytes, const Profile& profile) {
                    std::string("analysis failed: ") + e.what());
     }
     setVerdict(report);
-    report.elapsedMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    report.elapsedMs =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return report;
 }
 

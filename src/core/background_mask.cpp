@@ -16,7 +16,8 @@ cv::Vec3f medianColor(std::vector<cv::Vec3f>& px) {
     cv::Vec3f m;
     for (int c = 0; c < 3; ++c) {
         std::vector<float> ch(px.size());
-        for (std::size_t i = 0; i < px.size(); ++i) ch[i] = px[i][c];
+        for (std::size_t i = 0; i < px.size(); ++i)
+            ch[i] = px[i][c];
         std::nth_element(ch.begin(), ch.begin() + static_cast<long>(ch.size() / 2), ch.end());
         m[c] = ch[ch.size() / 2];
     }
@@ -29,8 +30,9 @@ void buildBackgroundMask(Context& ctx) {
     const int W = ctx.bgr.cols, H = ctx.bgr.rows;
     const double scale = std::min(1.0, 120.0 / W);
     cv::Mat smallBgr;
-    cv::resize(ctx.bgr, smallBgr, {std::max(8, int(std::lround(W * scale))), std::max(8, int(std::lround(H * scale)))}, 0,
-               0, cv::INTER_AREA);
+    cv::resize(ctx.bgr, smallBgr,
+               {std::max(8, int(std::lround(W * scale))), std::max(8, int(std::lround(H * scale)))}, 0, 0,
+               cv::INTER_AREA);
     ctx.smallLab = toLab(smallBgr);
     ctx.smallScale = scale;
     const cv::Mat& small = ctx.smallLab;
@@ -38,10 +40,15 @@ void buildBackgroundMask(Context& ctx) {
 
     // Seeds: the top row and the sides down to 60 % of the height (clothes reach the sides lower down).
     std::vector<cv::Point> border;
-    for (int x = 0; x < w; ++x) border.emplace_back(x, 0);
-    for (int y = 1; y < h * 6 / 10; ++y) { border.emplace_back(0, y); border.emplace_back(w - 1, y); }
+    for (int x = 0; x < w; ++x)
+        border.emplace_back(x, 0);
+    for (int y = 1; y < h * 6 / 10; ++y) {
+        border.emplace_back(0, y);
+        border.emplace_back(w - 1, y);
+    }
     std::vector<cv::Vec3f> colors;
-    for (auto p : border) colors.push_back(small.at<cv::Vec3f>(p));
+    for (auto p : border)
+        colors.push_back(small.at<cv::Vec3f>(p));
     cv::Vec3f bg = medianColor(colors);
 
     // Region growing: a step to a neighbour must be small, and the colour must stay near the border median.
@@ -61,7 +68,8 @@ void buildBackgroundMask(Context& ctx) {
         const cv::Vec3f& c = small.at<cv::Vec3f>(p);
         for (auto s : steps) {
             cv::Point q = p + s;
-            if (q.x < 0 || q.y < 0 || q.x >= w || q.y >= h || smallMask.at<uchar>(q)) continue;
+            if (q.x < 0 || q.y < 0 || q.x >= w || q.y >= h || smallMask.at<uchar>(q))
+                continue;
             const cv::Vec3f& d = small.at<cv::Vec3f>(q);
             if (deltaE(c, d) < stepMax && deltaE(d, bg) < globalMax) {
                 smallMask.at<uchar>(q) = 255;
@@ -73,7 +81,8 @@ void buildBackgroundMask(Context& ctx) {
     if (ctx.face) {
         cv::Rect2f b = ctx.face->box;
         cv::ellipse(smallMask, cv::Point(int((b.x + b.width / 2) * scale), int((b.y + b.height / 2) * scale)),
-                    cv::Size(int(b.width * 0.45 * scale), int(b.height * 0.5 * scale)), 0, 0, 360, cv::Scalar(0), -1);
+                    cv::Size(int(b.width * 0.45 * scale), int(b.height * 0.5 * scale)), 0, 0, 360,
+                    cv::Scalar(0), -1);
     }
 
     // Up to full size; decide the soft edge band per pixel against the background colour.
@@ -88,8 +97,14 @@ void buildBackgroundMask(Context& ctx) {
         const cv::Vec3b* c = ctx.bgr.ptr<cv::Vec3b>(y);
         uchar* m = ctx.mask.ptr<uchar>(y);
         for (int x = 0; x < W; ++x) {
-            if (u[x] >= 240) { m[x] = 255; continue; }
-            if (u[x] <= 15) { m[x] = 0; continue; }
+            if (u[x] >= 240) {
+                m[x] = 255;
+                continue;
+            }
+            if (u[x] <= 15) {
+                m[x] = 0;
+                continue;
+            }
             double d0 = c[x][0] - bgBgr[0], d1 = c[x][1] - bgBgr[1], d2 = c[x][2] - bgBgr[2];
             m[x] = d0 * d0 + d1 * d1 + d2 * d2 < bandMax2 ? 255 : 0;
         }

@@ -37,7 +37,8 @@ FaceDetector::FaceDetector() {
         impl_->net = cv::dnn::readNetFromONNX(path);
         impl_->outNames = impl_->net.getUnconnectedOutLayersNames();
         ready_ = impl_->outNames.size() == 4;
-        if (!ready_) problem_ = "face model has unexpected outputs: " + path;
+        if (!ready_)
+            problem_ = "face model has unexpected outputs: " + path;
     } catch (const cv::Exception& e) {
         problem_ = "face model failed to load: " + path;
     }
@@ -45,7 +46,9 @@ FaceDetector::FaceDetector() {
 
 namespace {
 
-float sigmoid(float x) { return 1.f / (1.f + std::exp(-std::clamp(x, -80.f, 80.f))); }
+float sigmoid(float x) {
+    return 1.f / (1.f + std::exp(-std::clamp(x, -80.f, 80.f)));
+}
 
 struct Candidate {
     Face face;
@@ -61,7 +64,8 @@ float iou(const cv::Rect2f& a, const cv::Rect2f& b) {
 
 std::vector<Face> FaceDetector::detect(const cv::Mat& bgr, float minScore) {
     std::vector<Face> faces;
-    if (!ready_ || bgr.empty()) return faces;
+    if (!ready_ || bgr.empty())
+        return faces;
 
     // Letterbox to a square so the face keeps its proportions.
     int side = std::max(bgr.cols, bgr.rows);
@@ -86,12 +90,16 @@ std::vector<Face> FaceDetector::detect(const cv::Mat& bgr, float minScore) {
     // Pair outputs by shape: [1,N,1] scores and [1,N,16] regressors, N = 512 (stride 8) or 384 (stride 16).
     const cv::Mat *s8 = nullptr, *s16 = nullptr, *r8 = nullptr, *r16 = nullptr;
     for (const auto& o : outs) {
-        if (o.dims != 3) continue;
+        if (o.dims != 3)
+            continue;
         bool scores = o.size[2] == 1, regs = o.size[2] == 16;
-        if (o.size[1] == 512) (scores ? s8 : regs ? r8 : s8) = &o;
-        if (o.size[1] == 384) (scores ? s16 : regs ? r16 : s16) = &o;
+        if (o.size[1] == 512)
+            (scores ? s8 : regs ? r8 : s8) = &o;
+        if (o.size[1] == 384)
+            (scores ? s16 : regs ? r16 : s16) = &o;
     }
-    if (!s8 || !s16 || !r8 || !r16) return faces;
+    if (!s8 || !s16 || !r8 || !r16)
+        return faces;
 
     std::vector<Face> cands;
     auto decodeLayer = [&](const cv::Mat& sc, const cv::Mat& rg, int grid, int perCell) {
@@ -100,14 +108,16 @@ std::vector<Face> FaceDetector::detect(const cv::Mat& bgr, float minScore) {
         int n = grid * grid * perCell;
         for (int i = 0; i < n; ++i) {
             float score = sigmoid(sp[i]);
-            if (score < minScore) continue;
+            if (score < minScore)
+                continue;
             int cell = i / perCell;
             float ax = (static_cast<float>(cell % grid) + 0.5f) / static_cast<float>(grid);
             float ay = (static_cast<float>(cell / grid) + 0.5f) / static_cast<float>(grid);
             const float* r = rp + i * 16;
             auto toImage = [&](float px, float py) {
                 float x = (px / 128.f + ax) * 128.f, y = (py / 128.f + ay) * 128.f;
-                return cv::Point2f((x - static_cast<float>(ox)) / scale, (y - static_cast<float>(oy)) / scale);
+                return cv::Point2f((x - static_cast<float>(ox)) / scale,
+                                   (y - static_cast<float>(oy)) / scale);
             };
             Face f;
             f.score = score;
@@ -130,25 +140,35 @@ std::vector<Face> FaceDetector::detect(const cv::Mat& bgr, float minScore) {
     std::sort(cands.begin(), cands.end(), [](const Face& a, const Face& b) { return a.score > b.score; });
     std::vector<bool> used(cands.size(), false);
     for (std::size_t i = 0; i < cands.size(); ++i) {
-        if (used[i]) continue;
+        if (used[i])
+            continue;
         Face acc{};
         float total = 0;
         cv::Point2f pts[6] = {};
         float bx = 0, by = 0, bw = 0, bh = 0;
         for (std::size_t j = i; j < cands.size(); ++j) {
-            if (used[j] || iou(cands[i].box, cands[j].box) < 0.3f) continue;
+            if (used[j] || iou(cands[i].box, cands[j].box) < 0.3f)
+                continue;
             used[j] = true;
             const Face& c = cands[j];
             float wgt = c.score;
             total += wgt;
-            bx += c.box.x * wgt; by += c.box.y * wgt; bw += c.box.width * wgt; bh += c.box.height * wgt;
+            bx += c.box.x * wgt;
+            by += c.box.y * wgt;
+            bw += c.box.width * wgt;
+            bh += c.box.height * wgt;
             const cv::Point2f k[6] = {c.rightEye, c.leftEye, c.nose, c.mouth, c.rightEar, c.leftEar};
-            for (int p = 0; p < 6; ++p) pts[p] += k[p] * wgt;
+            for (int p = 0; p < 6; ++p)
+                pts[p] += k[p] * wgt;
         }
         acc.score = cands[i].score;
         acc.box = cv::Rect2f(bx / total, by / total, bw / total, bh / total);
-        acc.rightEye = pts[0] / total; acc.leftEye = pts[1] / total; acc.nose = pts[2] / total;
-        acc.mouth = pts[3] / total; acc.rightEar = pts[4] / total; acc.leftEar = pts[5] / total;
+        acc.rightEye = pts[0] / total;
+        acc.leftEye = pts[1] / total;
+        acc.nose = pts[2] / total;
+        acc.mouth = pts[3] / total;
+        acc.rightEar = pts[4] / total;
+        acc.leftEar = pts[5] / total;
         faces.push_back(acc);
     }
     return faces;

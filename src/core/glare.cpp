@@ -14,17 +14,19 @@ void checkGlare(Context& ctx) {
     const Face& f = *ctx.face;
     cv::Rect frame(0, 0, ctx.bgr.cols, ctx.bgr.rows);
     cv::Rect roi = cv::Rect(f.box) & frame;
-    if (roi.area() < 64) return;
+    if (roi.area() < 64)
+        return;
     cv::Mat lab = toLab(ctx.bgr(roi));
     cv::Mat region(roi.size(), CV_8U, cv::Scalar(0));
-    cv::ellipse(region, cv::Point(roi.width / 2, roi.height / 2), cv::Size(roi.width * 9 / 20, roi.height / 2), 0, 0,
-                360, cv::Scalar(255), -1);
+    cv::ellipse(region, cv::Point(roi.width / 2, roi.height / 2),
+                cv::Size(roi.width * 9 / 20, roi.height / 2), 0, 0, 360, cv::Scalar(255), -1);
 
     // The person's skin: median lightness over the face ellipse.
     std::vector<float> ls;
     for (int y = 0; y < lab.rows; ++y)
         for (int x = 0; x < lab.cols; ++x)
-            if (region.at<uchar>(y, x)) ls.push_back(lab.at<cv::Vec3f>(y, x)[0]);
+            if (region.at<uchar>(y, x))
+                ls.push_back(lab.at<cv::Vec3f>(y, x)[0]);
     std::nth_element(ls.begin(), ls.begin() + long(ls.size() / 2), ls.end());
     float skin = ls[ls.size() / 2];
     const Rule* rule = ctx.profile.rule("glare.spots");
@@ -49,8 +51,8 @@ void checkGlare(Context& ctx) {
         for (int x = 0; x < lab.cols; ++x) {
             const cv::Vec3f& p = lab.at<cv::Vec3f>(y, x);
             bool person = ctx.mask.empty() || ctx.mask.at<uchar>(y + roi.y, x + roi.x) == 0;
-            if (region.at<uchar>(y, x) && person && p[0] > threshold && tophat.at<uchar>(y, x) > contrast * 2.55f &&
-                std::hypot(p[1], p[2]) < 20.f)
+            if (region.at<uchar>(y, x) && person && p[0] > threshold &&
+                tophat.at<uchar>(y, x) > contrast * 2.55f && std::hypot(p[1], p[2]) < 20.f)
                 bright.at<uchar>(y, x) = 255;
         }
 
@@ -62,24 +64,31 @@ void checkGlare(Context& ctx) {
     for (int i = 1; i < n; ++i) {
         int area = stats.at<int>(i, cv::CC_STAT_AREA);
         int bw = stats.at<int>(i, cv::CC_STAT_WIDTH), bh = stats.at<int>(i, cv::CC_STAT_HEIGHT);
-        if (area < 3 || std::sqrt(area / std::numbers::pi) > 0.2 * eyeDist) continue; // noise, or lit skin
-        if (double(area) / (bw * bh) < 0.3) continue;               // not compact: an edge or a strand
+        if (area < 3 || std::sqrt(area / std::numbers::pi) > 0.2 * eyeDist)
+            continue; // noise, or lit skin
+        if (double(area) / (bw * bh) < 0.3)
+            continue; // not compact: an edge or a strand
         // A specular reflection clips: its core reaches (nearly) white, unlike a sheen on skin.
         double peak = 0;
-        cv::minMaxLoc(L(cv::Rect(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP), bw, bh)), nullptr, &peak);
-        if (peak < minPeak) continue;
-        cv::Point2f c(float(centroids.at<double>(i, 0)) + float(roi.x), float(centroids.at<double>(i, 1)) + float(roi.y));
+        cv::minMaxLoc(
+            L(cv::Rect(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP), bw, bh)),
+            nullptr, &peak);
+        if (peak < minPeak)
+            continue;
+        cv::Point2f c(float(centroids.at<double>(i, 0)) + float(roi.x),
+                      float(centroids.at<double>(i, 1)) + float(roi.y));
         double radius = std::sqrt(area / std::numbers::pi);
         bool nearPupil = std::min(cv::norm(c - f.leftEye), cv::norm(c - f.rightEye)) < 0.12 * eyeDist;
-        if (nearPupil && radius < 0.05 * eyeDist) continue;         // catch-light
+        if (nearPupil && radius < 0.05 * eyeDist)
+            continue; // catch-light
         ctx.report.glareSpots.push_back(GlareSpot{c.x, c.y, radius});
         total += area;
     }
     // Share of the face (per mille) covered by glare.
     double value = std::round(total / std::max(1.0, faceArea) * 10000) / 10;
     char detail[96];
-    std::snprintf(detail, sizeof detail, "%zu spot(s) brighter than L*=%.0f (skin L*=%.0f)", ctx.report.glareSpots.size(),
-                  threshold, skin);
+    std::snprintf(detail, sizeof detail, "%zu spot(s) brighter than L*=%.0f (skin L*=%.0f)",
+                  ctx.report.glareSpots.size(), threshold, skin);
     judge(ctx, "glare.spots", value, "per mille of face", "glasses.glare", detail);
 }
 

@@ -11,15 +11,20 @@
 namespace certphoto::core::detail {
 namespace {
 
-Point toPoint(cv::Point2f p) { return Point{p.x, p.y}; }
+Point toPoint(cv::Point2f p) {
+    return Point{p.x, p.y};
+}
 
 // Walks up a column from `fromY` while it is the person (short background gaps allowed);
 // returns the row of the topmost person pixel.
 int topOfColumn(const cv::Mat& mask, int x, int fromY) {
     int y = fromY, top = fromY, gap = 0;
     while (y >= 0) {
-        if (mask.at<uchar>(y, x) == 0) { top = y; gap = 0; }
-        else if (++gap >= 3) break;
+        if (mask.at<uchar>(y, x) == 0) {
+            top = y;
+            gap = 0;
+        } else if (++gap >= 3)
+            break;
         --y;
     }
     return top;
@@ -29,8 +34,11 @@ int topOfColumn(const cv::Mat& mask, int x, int fromY) {
 int sideOfRow(const cv::Mat& mask, int y, int fromX, int dir, int maxSteps) {
     int x = fromX, last = fromX, gap = 0;
     for (int i = 0; i < maxSteps && x >= 0 && x < mask.cols; ++i, x += dir) {
-        if (mask.at<uchar>(y, x) == 0) { last = x; gap = 0; }
-        else if (++gap >= 3) break;
+        if (mask.at<uchar>(y, x) == 0) {
+            last = x;
+            gap = 0;
+        } else if (++gap >= 3)
+            break;
     }
     return last;
 }
@@ -55,7 +63,8 @@ void measureHead(Context& ctx) {
     cv::Point2f eyeMid = (f.leftEye + f.rightEye) * 0.5f;
     cv::Point2f eyeVec = f.leftEye - f.rightEye;
     double eyeDist = std::max(1.0, double(std::hypot(eyeVec.x, eyeVec.y)));
-    double earDist = std::max(1.0, double(std::hypot(f.leftEar.x - f.rightEar.x, f.leftEar.y - f.rightEar.y)));
+    double earDist =
+        std::max(1.0, double(std::hypot(f.leftEar.x - f.rightEar.x, f.leftEar.y - f.rightEar.y)));
 
     // Chin: below the mouth by half the eye-to-mouth distance (0.42-0.59 measured by eye on the fixtures),
     // inside the frame.
@@ -68,9 +77,11 @@ void measureHead(Context& ctx) {
     bool crownFromMask = false;
     std::vector<int> tops;
     if (ctx.backgroundFound) {
-        int x0 = std::max(0, int(eyeMid.x - 0.6 * eyeDist)), x1 = std::min(W - 1, int(eyeMid.x + 0.6 * eyeDist));
+        int x0 = std::max(0, int(eyeMid.x - 0.6 * eyeDist)),
+            x1 = std::min(W - 1, int(eyeMid.x + 0.6 * eyeDist));
         int fromY = std::clamp(int(eyeMid.y), 0, H - 1);
-        for (int x = x0; x <= x1; x += 2) tops.push_back(topOfColumn(mask, x, fromY));
+        for (int x = x0; x <= x1; x += 2)
+            tops.push_back(topOfColumn(mask, x, fromY));
     }
     double fallbackCrown = eyeMid.y - 1.25 * (chin - eyeMid.y);
     if (!tops.empty()) {
@@ -78,7 +89,8 @@ void measureHead(Context& ctx) {
         crown = tops[tops.size() / 5]; // robust to a stray strand
         crownFromMask = crown < eyeMid.y - 0.5 * eyeToMouth;
     }
-    if (!crownFromMask) crown = std::max(0.0, fallbackCrown);
+    if (!crownFromMask)
+        crown = std::max(0.0, fallbackCrown);
     ctx.crownY = crown;
     ctx.chinY = chin;
 
@@ -108,8 +120,8 @@ void measureHead(Context& ctx) {
         double margin = crown * sy;
         double offset = std::fabs((head.x + head.width / 2.0) - W / 2.0) / W;
         char detail[160];
-        std::snprintf(detail, sizeof detail, "crown %.0f px below top; head centre off by %.1f%% of width", margin,
-                      offset * 100);
+        std::snprintf(detail, sizeof detail, "crown %.0f px below top; head centre off by %.1f%% of width",
+                      margin, offset * 100);
         if (!rule) {
             addFinding(ctx, "head.position", Status::Pass, margin, "-", "head.position", detail);
         } else {
@@ -119,11 +131,11 @@ void measureHead(Context& ctx) {
                 s = rule->severity;
             else if (offset > warnOff)
                 s = Status::Warn;
-            std::string limit = "crown " + (rule->min ? std::to_string(int(*rule->min)) : std::string("0")) + ".." +
-                                (rule->max ? std::to_string(int(*rule->max)) : std::string("640")) +
+            std::string limit = "crown " + (rule->min ? std::to_string(int(*rule->min)) : std::string("0")) +
+                                ".." + (rule->max ? std::to_string(int(*rule->max)) : std::string("640")) +
                                 " px; offset <= " + std::to_string(int(std::lround(maxOff * 100))) + "%";
-            addFinding(ctx, "head.position", s, margin, limit, rule->reason.empty() ? "head.position" : rule->reason,
-                       detail);
+            addFinding(ctx, "head.position", s, margin, limit,
+                       rule->reason.empty() ? "head.position" : rule->reason, detail);
         }
     }
 
@@ -136,11 +148,15 @@ void measureHead(Context& ctx) {
         const Rule* rule = ctx.profile.rule("head.tilt");
         char detail[120];
         std::snprintf(detail, sizeof detail, "roll %.1f deg, yaw index %.2f", roll, yaw);
-        double maxYaw = rule ? rule->param("max_yaw", 0.2) : 1, warnYaw = rule ? rule->param("warn_yaw", 1.0) : 1;
-        double maxRoll = rule && rule->max ? *rule->max : 90, warnRoll = rule && rule->warnMax ? *rule->warnMax : 90;
+        double maxYaw = rule ? rule->param("max_yaw", 0.2) : 1,
+               warnYaw = rule ? rule->param("warn_yaw", 1.0) : 1;
+        double maxRoll = rule && rule->max ? *rule->max : 90,
+               warnRoll = rule && rule->warnMax ? *rule->warnMax : 90;
         Status s = Status::Pass;
-        if (rule && (std::fabs(roll) > maxRoll || std::fabs(yaw) > maxYaw)) s = rule->severity;
-        else if (rule && (std::fabs(roll) > warnRoll || std::fabs(yaw) > warnYaw)) s = Status::Warn;
+        if (rule && (std::fabs(roll) > maxRoll || std::fabs(yaw) > maxYaw))
+            s = rule->severity;
+        else if (rule && (std::fabs(roll) > warnRoll || std::fabs(yaw) > warnYaw))
+            s = Status::Warn;
         char limit[80];
         std::snprintf(limit, sizeof limit, "roll <= %.0f deg; yaw <= %.2f", maxRoll, maxYaw);
         addFinding(ctx, "head.tilt", s, std::fabs(roll), rule ? limit : "-",
@@ -148,9 +164,9 @@ void measureHead(Context& ctx) {
     }
 
     judge(ctx, "eyes.line", eyeMid.y * sy, "px", "eyes");
-    // Cheek to cheek (the widest part of the cheeks), from two estimates averaged - ear keypoints are noisy and
-    // now and then hidden by hair: 1.13x the ear keypoints' distance and 2.39x the eye distance. Both ratios
-    // fitted to cheek widths read by hand on the four tuning portraits (never the held-out one).
+    // Cheek to cheek (the widest part of the cheeks), from two estimates averaged - ear keypoints are noisy
+    // and now and then hidden by hair: 1.13x the ear keypoints' distance and 2.39x the eye distance. Both
+    // ratios fitted to cheek widths read by hand on the four tuning portraits (never the held-out one).
     judge(ctx, "face.width", 0.5 * (1.13 * earDist + 2.39 * eyeDist) * sx, "px", "head.size");
 }
 

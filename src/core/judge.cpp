@@ -9,13 +9,18 @@
 namespace certphoto::core::detail {
 namespace {
 
-std::string fmt(double v) { return json::number(v); }
+std::string fmt(double v) {
+    return json::number(v);
+}
 
 std::string band(const std::optional<double>& lo, const std::optional<double>& hi, const std::string& unit) {
     std::string u = unit.empty() ? "" : " " + unit;
-    if (lo && hi) return fmt(*lo) + ".." + fmt(*hi) + u;
-    if (lo) return ">= " + fmt(*lo) + u;
-    if (hi) return "<= " + fmt(*hi) + u;
+    if (lo && hi)
+        return fmt(*lo) + ".." + fmt(*hi) + u;
+    if (lo)
+        return ">= " + fmt(*lo) + u;
+    if (hi)
+        return "<= " + fmt(*hi) + u;
     return "-";
 }
 
@@ -44,9 +49,12 @@ void judge(Context& ctx, const std::string& id, double value, const std::string&
         limit = limit == "-" ? typical : limit + "; " + typical;
     }
     Status status = Status::Pass;
-    if (!std::isfinite(value)) status = rule->severity;
-    else if (outside(value, rule->min, rule->max)) status = rule->severity;
-    else if (outside(value, rule->warnMin, rule->warnMax)) status = Status::Warn;
+    if (!std::isfinite(value))
+        status = rule->severity;
+    else if (outside(value, rule->min, rule->max))
+        status = rule->severity;
+    else if (outside(value, rule->warnMin, rule->warnMax))
+        status = Status::Warn;
     addFinding(ctx, id, status, value, limit, reason, detail);
 }
 

@@ -1,7 +1,7 @@
 // Profiles: parsed from the data files, found over the data folders.
+#include <certphoto/core/detail/json.h>
 #include <certphoto/core/profile.h>
 #include <certphoto/core/reason_codes.h>
-#include <certphoto/core/detail/json.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -22,21 +22,30 @@ namespace fs = std::filesystem;
 namespace {
 
 Result<Rule> parseRule(const std::string& id, const json::Value& v) {
-    if (!v.isObject()) return makeError("profile.invalid", "rule " + id + " is not an object");
+    if (!v.isObject())
+        return makeError("profile.invalid", "rule " + id + " is not an object");
     Rule rule;
     for (const auto& [key, item] : v.object) {
         if (key == "severity") {
-            if (item.string == "fail") rule.severity = Status::Fail;
-            else if (item.string == "warn") rule.severity = Status::Warn;
-            else return makeError("profile.invalid", "rule " + id + ": severity must be fail or warn");
+            if (item.string == "fail")
+                rule.severity = Status::Fail;
+            else if (item.string == "warn")
+                rule.severity = Status::Warn;
+            else
+                return makeError("profile.invalid", "rule " + id + ": severity must be fail or warn");
         } else if (key == "reason") {
             rule.reason = item.string;
         } else if (item.isNumber()) {
-            if (key == "min") rule.min = item.number;
-            else if (key == "max") rule.max = item.number;
-            else if (key == "warn_min") rule.warnMin = item.number;
-            else if (key == "warn_max") rule.warnMax = item.number;
-            else rule.params[key] = item.number;
+            if (key == "min")
+                rule.min = item.number;
+            else if (key == "max")
+                rule.max = item.number;
+            else if (key == "warn_min")
+                rule.warnMin = item.number;
+            else if (key == "warn_max")
+                rule.warnMax = item.number;
+            else
+                rule.params[key] = item.number;
         }
         // Other strings (notes, units, sources) are for people reading the file.
     }
@@ -57,26 +66,35 @@ std::string readFile(const fs::path& path) {
 Result<Profile> parseProfile(const std::string& text) {
     std::string error;
     auto doc = json::parse(text, error);
-    if (!doc) return makeError("profile.syntax", "profile is not valid JSON: " + error);
-    if (!doc->isObject()) return makeError("profile.invalid", "profile must be a JSON object");
+    if (!doc)
+        return makeError("profile.syntax", "profile is not valid JSON: " + error);
+    if (!doc->isObject())
+        return makeError("profile.invalid", "profile must be a JSON object");
     Profile p;
-    if (auto* v = doc->get("name"); v && v->isString()) p.name = v->string;
-    if (p.name.empty()) return makeError("profile.invalid", "profile has no name");
-    if (auto* v = doc->get("title"); v && v->isString()) p.title = v->string;
-    if (auto* v = doc->get("width"); v && v->isNumber()) p.width = static_cast<int>(v->number);
-    if (auto* v = doc->get("height"); v && v->isNumber()) p.height = static_cast<int>(v->number);
+    if (auto* v = doc->get("name"); v && v->isString())
+        p.name = v->string;
+    if (p.name.empty())
+        return makeError("profile.invalid", "profile has no name");
+    if (auto* v = doc->get("title"); v && v->isString())
+        p.title = v->string;
+    if (auto* v = doc->get("width"); v && v->isNumber())
+        p.width = static_cast<int>(v->number);
+    if (auto* v = doc->get("height"); v && v->isNumber())
+        p.height = static_cast<int>(v->number);
     if (auto* v = doc->get("background_colors"); v && v->isArray()) {
         for (const auto& c : v->array) {
             if (!c.isArray() || c.array.size() != 3)
                 return makeError("profile.invalid", "background colour must be [r,g,b]");
-            p.backgroundColors.push_back({static_cast<int>(c.array[0].number), static_cast<int>(c.array[1].number),
+            p.backgroundColors.push_back({static_cast<int>(c.array[0].number),
+                                          static_cast<int>(c.array[1].number),
                                           static_cast<int>(c.array[2].number)});
         }
     }
     if (auto* v = doc->get("rules"); v && v->isObject()) {
         for (const auto& [id, item] : v->object) {
             auto rule = parseRule(id, item);
-            if (!rule) return rule.error();
+            if (!rule)
+                return rule.error();
             p.rules.emplace(id, std::move(rule.value()));
         }
     } else {
@@ -87,9 +105,12 @@ Result<Profile> parseProfile(const std::string& text) {
 
 std::vector<std::string> dataDirs() {
     std::vector<std::string> dirs;
-    if (const char* env = std::getenv("CERTPHOTO_DATA_DIR"); env && *env) dirs.emplace_back(env);
-    if (*CERTPHOTO_BUILD_DATA_DIR) dirs.emplace_back(CERTPHOTO_BUILD_DATA_DIR);
-    if (*CERTPHOTO_INSTALL_DATA_DIR) dirs.emplace_back(CERTPHOTO_INSTALL_DATA_DIR);
+    if (const char* env = std::getenv("CERTPHOTO_DATA_DIR"); env && *env)
+        dirs.emplace_back(env);
+    if (*CERTPHOTO_BUILD_DATA_DIR)
+        dirs.emplace_back(CERTPHOTO_BUILD_DATA_DIR);
+    if (*CERTPHOTO_INSTALL_DATA_DIR)
+        dirs.emplace_back(CERTPHOTO_INSTALL_DATA_DIR);
     return dirs;
 }
 
@@ -97,7 +118,8 @@ std::string findDataFile(const std::string& relative) {
     for (const auto& dir : dataDirs()) {
         std::error_code ec;
         fs::path p = fs::path(dir) / relative;
-        if (fs::is_regular_file(p, ec)) return p.string();
+        if (fs::is_regular_file(p, ec))
+            return p.string();
     }
     return {};
 }
@@ -107,11 +129,14 @@ Result<Profile> loadProfile(const std::string& name) {
     bool plain = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
     });
-    if (!plain) return makeError("profile.unknown", "unknown profile '" + name + "'");
+    if (!plain)
+        return makeError("profile.unknown", "unknown profile '" + name + "'");
     std::string path = findDataFile("profiles/" + name + ".json");
-    if (path.empty()) return makeError("profile.unknown", "unknown profile '" + name + "'");
+    if (path.empty())
+        return makeError("profile.unknown", "unknown profile '" + name + "'");
     auto profile = parseProfile(readFile(path));
-    if (!profile) return makeError(profile.error().code, path + ": " + profile.error().message);
+    if (!profile)
+        return makeError(profile.error().code, path + ": " + profile.error().message);
     return profile;
 }
 
@@ -120,9 +145,11 @@ std::vector<std::string> profileNames() {
     for (const auto& dir : dataDirs()) {
         std::error_code ec;
         for (const auto& entry : fs::directory_iterator(fs::path(dir) / "profiles", ec)) {
-            if (entry.path().extension() != ".json") continue;
+            if (entry.path().extension() != ".json")
+                continue;
             std::string n = entry.path().stem().string();
-            if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(n);
+            if (std::find(names.begin(), names.end(), n) == names.end())
+                names.push_back(n);
         }
     }
     std::sort(names.begin(), names.end());

@@ -6,10 +6,18 @@ namespace certphoto::core {
 
 const std::vector<std::string_view>& knownReasonCodes() {
     static const std::vector<std::string_view> codes = {
-        "background.color", "background.uniformity", "head.size", "head.position", "head.pose", "eyes",
-        "glasses.glare", "glasses.tinted", "hair.covering", "ears.hidden", "head.covering", "jewellery",
-        "mouth.teeth", "makeup", "clothing", "framing.shoulders", "image.blur", "image.exposure",
-        "image.color", "photo.not_standard", "photo.reprint", "file.format", "file.resolution", "face.count",
+        "background.color",  "background.uniformity",
+        "head.size",         "head.position",
+        "head.pose",         "eyes",
+        "glasses.glare",     "glasses.tinted",
+        "hair.covering",     "ears.hidden",
+        "head.covering",     "jewellery",
+        "mouth.teeth",       "makeup",
+        "clothing",          "framing.shoulders",
+        "image.blur",        "image.exposure",
+        "image.color",       "photo.not_standard",
+        "photo.reprint",     "file.format",
+        "file.resolution",   "face.count",
         "identity.mismatch", "other",
     };
     return codes;

@@ -7,10 +7,16 @@
 namespace certphoto::core {
 namespace {
 
-const char* statusName(Status s) { return s == Status::Pass ? "pass" : s == Status::Warn ? "warn" : "fail"; }
-const char* verdictName(Verdict v) { return v == Verdict::Pass ? "pass" : v == Verdict::Review ? "review" : "fail"; }
+const char* statusName(Status s) {
+    return s == Status::Pass ? "pass" : s == Status::Warn ? "warn" : "fail";
+}
+const char* verdictName(Verdict v) {
+    return v == Verdict::Pass ? "pass" : v == Verdict::Review ? "review" : "fail";
+}
 
-std::string point(const Point& p) { return "[" + json::number(std::round(p.x)) + "," + json::number(std::round(p.y)) + "]"; }
+std::string point(const Point& p) {
+    return "[" + json::number(std::round(p.x)) + "," + json::number(std::round(p.y)) + "]";
+}
 
 } // namespace
 
@@ -21,10 +27,13 @@ std::string toJson(const Report& r) {
                     ",\"verdict\":" + quote(verdictName(r.verdict)) + ",\"checks\":[";
     for (std::size_t i = 0; i < r.findings.size(); ++i) {
         const Finding& f = r.findings[i];
-        if (i) s += ',';
-        s += "{\"id\":" + quote(f.id) + ",\"status\":" + quote(statusName(f.status)) + ",\"value\":" + number(f.value) +
-             ",\"limit\":" + quote(f.limit) + ",\"reason\":" + quote(f.reason);
-        if (!f.detail.empty()) s += ",\"detail\":" + quote(f.detail);
+        if (i)
+            s += ',';
+        s += "{\"id\":" + quote(f.id) + ",\"status\":" + quote(statusName(f.status)) +
+             ",\"value\":" + number(f.value) + ",\"limit\":" + quote(f.limit) +
+             ",\"reason\":" + quote(f.reason);
+        if (!f.detail.empty())
+            s += ",\"detail\":" + quote(f.detail);
         s += '}';
     }
     s += "],\"width\":" + number(r.width) + ",\"height\":" + number(r.height) + ",\"head_box\":";
@@ -36,8 +45,10 @@ std::string toJson(const Report& r) {
     s += ",\"landmarks\":{";
     bool first = true;
     auto add = [&](const char* name, const std::optional<Point>& p) {
-        if (!p) return;
-        if (!first) s += ',';
+        if (!p)
+            return;
+        if (!first)
+            s += ',';
         first = false;
         s += quote(name) + ":" + point(*p);
     };
@@ -51,8 +62,10 @@ std::string toJson(const Report& r) {
     s += "},\"glare_spots\":[";
     for (std::size_t i = 0; i < r.glareSpots.size(); ++i) {
         const GlareSpot& g = r.glareSpots[i];
-        if (i) s += ',';
-        s += "[" + number(std::round(g.x)) + "," + number(std::round(g.y)) + "," + number(std::round(g.radius * 10) / 10) + "]";
+        if (i)
+            s += ',';
+        s += "[" + number(std::round(g.x)) + "," + number(std::round(g.y)) + "," +
+             number(std::round(g.radius * 10) / 10) + "]";
     }
     s += "],\"elapsed_ms\":" + number(std::round(r.elapsedMs * 10) / 10) + "}";
     return s;

@@ -7,8 +7,8 @@
 namespace certphoto::store {
 
 Result<qint64> upsertSchool(Connection& c, const QString& name, const QString& profile, int deadlineHours) {
-    auto q = detail::run(c, QStringLiteral("SELECT certphoto.upsert_school(?, ?, ?)"), {name, profile, deadlineHours},
-                         QStringLiteral("saving a school"));
+    auto q = detail::run(c, QStringLiteral("SELECT certphoto.upsert_school(?, ?, ?)"),
+                         {name, profile, deadlineHours}, QStringLiteral("saving a school"));
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : qint64{0};

@@ -41,7 +41,8 @@ QString keywordsFromUri(const QString& uri) {
 
 void apply(QSqlDatabase& db, const ConnectionSettings& s) {
     QString options = s.connInfo.trimmed();
-    if (options.startsWith(QLatin1String("postgres://")) || options.startsWith(QLatin1String("postgresql://")))
+    if (options.startsWith(QLatin1String("postgres://")) ||
+        options.startsWith(QLatin1String("postgresql://")))
         options = keywordsFromUri(options);
     // Lets the private cluster and the benchmark count certphoto's own sessions.
     if (!options.contains(QLatin1String("application_name")))
@@ -73,10 +74,12 @@ Result<Connection> Connection::open(const ConnectionSettings& settings, const QS
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), c.name_);
         if (!db.isValid())
-            return makeError("db.driver", "the Qt PostgreSQL driver (QPSQL) is not available: install libqt6sql6-psql");
+            return makeError("db.driver",
+                             "the Qt PostgreSQL driver (QPSQL) is not available: install libqt6sql6-psql");
         apply(db, settings);
         if (!db.open()) {
-            const QString text = privacy::scrub(db.lastError().text().section(QLatin1Char('\n'), 0, 1).trimmed());
+            const QString text =
+                privacy::scrub(db.lastError().text().section(QLatin1Char('\n'), 0, 1).trimmed());
             logging::warning(QStringLiteral("store: cannot connect (%1): %2").arg(purpose, text));
             return makeError("db.connection", ("cannot connect to the database: " + text).toStdString());
         }
@@ -101,7 +104,8 @@ Connection::~Connection() {
 }
 
 Connection::Connection(Connection&& other) noexcept
-    : settings_(std::move(other.settings_)), name_(std::exchange(other.name_, {})), user_(std::move(other.user_)) {}
+    : settings_(std::move(other.settings_)), name_(std::exchange(other.name_, {})),
+      user_(std::move(other.user_)) {}
 
 Connection& Connection::operator=(Connection&& other) noexcept {
     if (this != &other) {
@@ -126,7 +130,8 @@ Result<void> Connection::reopen() {
         QSqlDatabase d = db();
         d.close();
         if (!d.open()) {
-            const QString text = privacy::scrub(d.lastError().text().section(QLatin1Char('\n'), 0, 1).trimmed());
+            const QString text =
+                privacy::scrub(d.lastError().text().section(QLatin1Char('\n'), 0, 1).trimmed());
             logging::warning(QStringLiteral("store: reconnect failed: %1").arg(text));
             return makeError("db.connection", ("cannot reconnect to the database: " + text).toStdString());
         }

@@ -29,7 +29,8 @@ QVariant nullableText(const QByteArray& utf8) {
 
 } // namespace
 
-Result<std::vector<IntakeResult>> storeSubmissions(Connection& c, const std::vector<IncomingSubmission>& batch) {
+Result<std::vector<IntakeResult>> storeSubmissions(Connection& c,
+                                                   const std::vector<IncomingSubmission>& batch) {
     QSqlDatabase db = c.db();
     if (!db.transaction())
         return detail::errorFrom(db.lastError(), db, QStringLiteral("starting an import batch"));

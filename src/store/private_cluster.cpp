@@ -40,12 +40,14 @@ QString defaultRoot(const ServerAccount& account) {
         return override;
     if (account.viaRunuser)
         return QStringLiteral("/var/lib/certphoto/") + detail::osUserName();
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/certphoto");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/certphoto");
 }
 
 // A Unix socket path may hold 107 bytes: a short folder under /tmp, one per data folder.
 QString socketDirFor(const QString& root) {
-    const QByteArray hash = QCryptographicHash::hash(QFile::encodeName(root), QCryptographicHash::Sha1).toHex();
+    const QByteArray hash =
+        QCryptographicHash::hash(QFile::encodeName(root), QCryptographicHash::Sha1).toHex();
     return QStringLiteral("/tmp/certphoto-%1-%2").arg(::geteuid()).arg(QString::fromLatin1(hash.left(10)));
 }
 
@@ -53,8 +55,8 @@ QString socketDirFor(const QString& root) {
 class ClusterLock {
 public:
     explicit ClusterLock(const QString& root) {
-        fd_ = ::open(QFile::encodeName(root + QStringLiteral("/cluster.lock")).constData(), O_RDWR | O_CREAT | O_CLOEXEC,
-                     0600);
+        fd_ = ::open(QFile::encodeName(root + QStringLiteral("/cluster.lock")).constData(),
+                     O_RDWR | O_CREAT | O_CLOEXEC, 0600);
         if (fd_ >= 0)
             ::flock(fd_, LOCK_EX);
     }
@@ -101,27 +103,31 @@ bool writeFile(const QString& path, const QByteArray& text, bool append) {
 Result<void> initCluster(const ServerAccount& account, const QString& bin, const QString& root,
                          const QString& socketDir, const QString& admin) {
     const QString data = pgData(root);
-    if (!QDir().mkpath(data) || !QFile::setPermissions(data, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) ||
+    if (!QDir().mkpath(data) ||
+        !QFile::setPermissions(data, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) ||
         !detail::giveTo(account, data))
         return makeError("cluster.folder", ("cannot prepare the cluster folder " + data).toStdString());
-    const auto r = detail::runAs(account, bin + QStringLiteral("/initdb"),
-                                 {QStringLiteral("-D"), data, QStringLiteral("-U"), kSuperuser, QStringLiteral("-E"),
-                                  QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
-                                  QStringLiteral("--auth-local=peer"), QStringLiteral("--auth-host=scram-sha-256")});
+    const auto r =
+        detail::runAs(account, bin + QStringLiteral("/initdb"),
+                      {QStringLiteral("-D"), data, QStringLiteral("-U"), kSuperuser, QStringLiteral("-E"),
+                       QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
+                       QStringLiteral("--auth-local=peer"), QStringLiteral("--auth-host=scram-sha-256")});
     if (r.exitCode != 0)
-        return makeError("cluster.initdb", ("initdb failed: " + privacy::scrub(r.output.right(600))).toStdString());
+        return makeError("cluster.initdb",
+                         ("initdb failed: " + privacy::scrub(r.output.right(600))).toStdString());
 
-    const QByteArray conf = QStringLiteral("\n# certphoto private cluster\n"
-                                           "listen_addresses = ''\n"
-                                           "unix_socket_directories = '%1'\n"
-                                           "max_connections = 100\n"
-                                           "timezone = 'UTC'\n"
-                                           "# A claim never holds a transaction open; a forgotten one must not block VACUUM.\n"
-                                           "idle_in_transaction_session_timeout = '5min'\n"
-                                           "# Failing statements carry bound values (personal data): never log them.\n"
-                                           "log_min_error_statement = panic\n")
-                                .arg(socketDir)
-                                .toUtf8();
+    const QByteArray conf =
+        QStringLiteral("\n# certphoto private cluster\n"
+                       "listen_addresses = ''\n"
+                       "unix_socket_directories = '%1'\n"
+                       "max_connections = 100\n"
+                       "timezone = 'UTC'\n"
+                       "# A claim never holds a transaction open; a forgotten one must not block VACUUM.\n"
+                       "idle_in_transaction_session_timeout = '5min'\n"
+                       "# Failing statements carry bound values (personal data): never log them.\n"
+                       "log_min_error_statement = panic\n")
+            .arg(socketDir)
+            .toUtf8();
     // The server's own superuser by peer (as the account that runs it, or the person who started it);
     // the person who started certphoto as their admin login by peer; everyone else by password.
     const QByteArray hba = QStringLiteral("# certphoto private cluster: Unix socket only\n"
@@ -143,7 +149,8 @@ Result<void> initCluster(const ServerAccount& account, const QString& bin, const
 
 Result<void> startServer(const ServerAccount& account, const QString& bin, const QString& root) {
     const QString data = pgData(root);
-    const auto status = detail::runAs(account, bin + QStringLiteral("/pg_ctl"), {QStringLiteral("status"), QStringLiteral("-D"), data});
+    const auto status = detail::runAs(account, bin + QStringLiteral("/pg_ctl"),
+                                      {QStringLiteral("status"), QStringLiteral("-D"), data});
     if (status.exitCode == 0) {
         logging::info(QStringLiteral("private cluster: reusing the running server"));
         return {};
@@ -151,8 +158,8 @@ Result<void> startServer(const ServerAccount& account, const QString& bin, const
     // pg_ctl and the server deal with a postmaster.pid left by a crash.
     const auto r = detail::runAs(account, bin + QStringLiteral("/pg_ctl"),
                                  {QStringLiteral("start"), QStringLiteral("-D"), data, QStringLiteral("-l"),
-                                  data + QStringLiteral("/server.log"), QStringLiteral("-w"), QStringLiteral("-t"),
-                                  QStringLiteral("60")});
+                                  data + QStringLiteral("/server.log"), QStringLiteral("-w"),
+                                  QStringLiteral("-t"), QStringLiteral("60")});
     if (r.exitCode != 0)
         return makeError("cluster.start", ("the private PostgreSQL server did not start: " +
                                            privacy::scrub(r.output.right(600)))
@@ -164,8 +171,9 @@ Result<void> startServer(const ServerAccount& account, const QString& bin, const
 // The database, the schema (the private cluster upgrades itself) and the person's admin login.
 Result<void> prepareDatabase(const QString& socketDir, const QString& admin) {
     {
-        auto c = Connection::open({QStringLiteral("host=%1 dbname=postgres user=%2").arg(socketDir, kSuperuser), {}},
-                                  QStringLiteral("cluster-setup"));
+        auto c = Connection::open(
+            {QStringLiteral("host=%1 dbname=postgres user=%2").arg(socketDir, kSuperuser), {}},
+            QStringLiteral("cluster-setup"));
         if (!c)
             return c.error();
         auto exists = detail::run(*c, QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"),
@@ -173,13 +181,16 @@ Result<void> prepareDatabase(const QString& socketDir, const QString& admin) {
         if (!exists)
             return exists.error();
         if (!exists->next()) {
-            auto made = detail::runScript(*c, QStringLiteral("CREATE DATABASE %1").arg(PrivateCluster::databaseName()),
-                                          QStringLiteral("creating the database"));
+            auto made = detail::runScript(
+                *c, QStringLiteral("CREATE DATABASE %1").arg(PrivateCluster::databaseName()),
+                QStringLiteral("creating the database"));
             if (!made)
                 return made.error();
         }
     }
-    auto c = Connection::open({QStringLiteral("host=%1 dbname=%2 user=%3").arg(socketDir, PrivateCluster::databaseName(), kSuperuser), {}},
+    auto c = Connection::open({QStringLiteral("host=%1 dbname=%2 user=%3")
+                                   .arg(socketDir, PrivateCluster::databaseName(), kSuperuser),
+                               {}},
                               QStringLiteral("cluster-setup"));
     if (!c)
         return c.error();
@@ -187,10 +198,11 @@ Result<void> prepareDatabase(const QString& socketDir, const QString& admin) {
     if (!up)
         return up.error();
     // The person who started it is an admin (a login in certphoto_admin, not a superuser).
-    auto role = detail::run(*c,
-                            QStringLiteral("SELECT format('CREATE ROLE %I LOGIN IN ROLE certphoto_admin', ?::text) "
-                                           "WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?)"),
-                            {admin, admin}, QStringLiteral("preparing the admin login"));
+    auto role =
+        detail::run(*c,
+                    QStringLiteral("SELECT format('CREATE ROLE %I LOGIN IN ROLE certphoto_admin', ?::text) "
+                                   "WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?)"),
+                    {admin, admin}, QStringLiteral("preparing the admin login"));
     if (!role)
         return role.error();
     if (role->next()) {
@@ -227,8 +239,9 @@ Result<PrivateCluster> PrivateCluster::acquire(const QString& dataRoot) {
     if (!QDir().mkpath(root + QStringLiteral("/clients")))
         return makeError("cluster.folder", ("cannot create the data folder " + root).toStdString());
     if (account->viaRunuser) // the server account must be able to walk into it
-        QFile::setPermissions(root, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
-                                        QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        QFile::setPermissions(root, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                        QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                        QFile::ExeOther);
 
     ClusterLock lock(root);
     if (!lock.ok())
@@ -238,7 +251,8 @@ Result<PrivateCluster> PrivateCluster::acquire(const QString& dataRoot) {
     if (!QDir().mkpath(cluster.socketDir_) ||
         !QFile::setPermissions(cluster.socketDir_, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) ||
         !detail::giveTo(*account, cluster.socketDir_))
-        return makeError("cluster.socket", ("cannot prepare the socket folder " + cluster.socketDir_).toStdString());
+        return makeError("cluster.socket",
+                         ("cannot prepare the socket folder " + cluster.socketDir_).toStdString());
 
     if (!QFile::exists(pgData(root) + QStringLiteral("/PG_VERSION"))) {
         if (auto made = initCluster(*account, *bin, root, cluster.socketDir_, cluster.adminUser_); !made)
@@ -248,8 +262,10 @@ Result<PrivateCluster> PrivateCluster::acquire(const QString& dataRoot) {
         return started.error();
 
     // Registered as a user before anything else can fail, so a failure below still stops a server we started.
-    cluster.refPath_ = QStringLiteral("%1/clients/%2-%3.ref").arg(root).arg(::getpid()).arg(++referenceCounter);
-    cluster.refFd_ = ::open(QFile::encodeName(cluster.refPath_).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    cluster.refPath_ =
+        QStringLiteral("%1/clients/%2-%3.ref").arg(root).arg(::getpid()).arg(++referenceCounter);
+    cluster.refFd_ =
+        ::open(QFile::encodeName(cluster.refPath_).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (cluster.refFd_ < 0 || ::flock(cluster.refFd_, LOCK_EX | LOCK_NB) != 0)
         return makeError("cluster.lock", "cannot register with the private cluster");
     cluster.held_ = true;
@@ -265,7 +281,8 @@ PrivateCluster::~PrivateCluster() {
 
 PrivateCluster::PrivateCluster(PrivateCluster&& o) noexcept
     : root_(std::move(o.root_)), socketDir_(std::move(o.socketDir_)), adminUser_(std::move(o.adminUser_)),
-      held_(std::exchange(o.held_, false)), refFd_(std::exchange(o.refFd_, -1)), refPath_(std::move(o.refPath_)) {}
+      held_(std::exchange(o.held_, false)), refFd_(std::exchange(o.refFd_, -1)),
+      refPath_(std::move(o.refPath_)) {}
 
 PrivateCluster& PrivateCluster::operator=(PrivateCluster&& o) noexcept {
     if (this != &o) {
@@ -324,14 +341,14 @@ void PrivateCluster::release() {
     if (!account || !bin)
         return;
     const auto r = detail::runAs(*account, *bin + QStringLiteral("/pg_ctl"),
-                                 {QStringLiteral("stop"), QStringLiteral("-D"), pgData(root_), QStringLiteral("-m"),
-                                  QStringLiteral("fast"), QStringLiteral("-w")});
+                                 {QStringLiteral("stop"), QStringLiteral("-D"), pgData(root_),
+                                  QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w")});
     if (r.exitCode == 0) {
         QDir().rmdir(socketDir_); // empty once the server is gone; made again at the next start
         logging::info(QStringLiteral("private cluster: server stopped (last copy out)"));
-    }
-    else
-        logging::warning(QStringLiteral("private cluster: stopping the server failed: %1").arg(privacy::scrub(r.output.right(300))));
+    } else
+        logging::warning(QStringLiteral("private cluster: stopping the server failed: %1")
+                             .arg(privacy::scrub(r.output.right(300))));
 }
 
 } // namespace certphoto::store

@@ -19,11 +19,12 @@ Result<Lease> leaseFrom(Result<QSqlQuery> q) {
 } // namespace
 
 Result<std::vector<QueueEntry>> listQueue(Connection& c, int limit) {
-    auto q = detail::run(c,
-                         QStringLiteral("SELECT submission_id, applicant_name, exam_number, school, arrived_at, deadline, "
-                                        "attempt, status, core_verdict, claimed_by FROM certphoto.submission_overview "
-                                        "WHERE status = 'pending' ORDER BY deadline, submission_id LIMIT ?"),
-                         {limit}, QStringLiteral("reading the queue"));
+    auto q = detail::run(
+        c,
+        QStringLiteral("SELECT submission_id, applicant_name, exam_number, school, arrived_at, deadline, "
+                       "attempt, status, core_verdict, claimed_by FROM certphoto.submission_overview "
+                       "WHERE status = 'pending' ORDER BY deadline, submission_id LIMIT ?"),
+        {limit}, QStringLiteral("reading the queue"));
     if (!q)
         return q.error();
     std::vector<QueueEntry> out;
@@ -45,8 +46,8 @@ Result<std::vector<QueueEntry>> listQueue(Connection& c, int limit) {
 }
 
 Result<std::optional<Lease>> claimNext(Connection& c) {
-    auto q = detail::run(c, QStringLiteral("SELECT submission_id, expires_at FROM certphoto.claim_next()"), {},
-                         QStringLiteral("claiming the next submission"));
+    auto q = detail::run(c, QStringLiteral("SELECT submission_id, expires_at FROM certphoto.claim_next()"),
+                         {}, QStringLiteral("claiming the next submission"));
     if (!q)
         return q.error();
     if (!q->next())
@@ -55,13 +56,15 @@ Result<std::optional<Lease>> claimNext(Connection& c) {
 }
 
 Result<Lease> claimSubmission(Connection& c, qint64 submissionId) {
-    return leaseFrom(detail::run(c, QStringLiteral("SELECT submission_id, expires_at FROM certphoto.claim_submission(?)"),
-                                 {submissionId}, QStringLiteral("claiming a submission")));
+    return leaseFrom(
+        detail::run(c, QStringLiteral("SELECT submission_id, expires_at FROM certphoto.claim_submission(?)"),
+                    {submissionId}, QStringLiteral("claiming a submission")));
 }
 
 Result<Lease> renewLease(Connection& c, qint64 submissionId) {
-    return leaseFrom(detail::run(c, QStringLiteral("SELECT submission_id, expires_at FROM certphoto.renew_lease(?)"),
-                                 {submissionId}, QStringLiteral("renewing a lease")));
+    return leaseFrom(
+        detail::run(c, QStringLiteral("SELECT submission_id, expires_at FROM certphoto.renew_lease(?)"),
+                    {submissionId}, QStringLiteral("renewing a lease")));
 }
 
 Result<void> releaseLease(Connection& c, qint64 submissionId) {
@@ -73,11 +76,12 @@ Result<void> releaseLease(Connection& c, qint64 submissionId) {
 }
 
 Result<SubmissionDetail> loadSubmission(Connection& c, qint64 submissionId) {
-    auto q = detail::run(c,
-                         QStringLiteral("SELECT submission_id, applicant_name, id_number, phone, exam_number, school, "
-                                        "level, arrived_at, deadline, attempt, status, photo, report_json, mask_png "
-                                        "FROM certphoto.submission_details WHERE submission_id = ?"),
-                         {submissionId}, QStringLiteral("loading a submission"));
+    auto q = detail::run(
+        c,
+        QStringLiteral("SELECT submission_id, applicant_name, id_number, phone, exam_number, school, "
+                       "level, arrived_at, deadline, attempt, status, photo, report_json, mask_png "
+                       "FROM certphoto.submission_details WHERE submission_id = ?"),
+        {submissionId}, QStringLiteral("loading a submission"));
     if (!q)
         return q.error();
     if (!q->next())

@@ -7,7 +7,9 @@
 
 namespace certphoto::synth::defect {
 
-cv::Mat solidBackground(cv::Size size, Rgb c) { return cv::Mat(size, CV_8UC3, cv::Scalar(c.b, c.g, c.r)); }
+cv::Mat solidBackground(cv::Size size, Rgb c) {
+    return cv::Mat(size, CV_8UC3, cv::Scalar(c.b, c.g, c.r));
+}
 
 void verticalGradient(cv::Mat& bg, double darken) {
     for (int y = 0; y < bg.rows; ++y) {
@@ -20,7 +22,8 @@ void shadowBehindHead(cv::Mat& bg, const Placement& at, double depth) {
     // A soft shadow cast down and to one side, as from a flash above the camera.
     cv::Mat shade(bg.size(), CV_32F, cv::Scalar(0));
     double w = at.faceWidth;
-    cv::ellipse(shade, cv::Point(cvRound(at.faceCentreX + 0.45 * w), cvRound((at.crownY + at.chinY) / 2 + 0.25 * w)),
+    cv::ellipse(shade,
+                cv::Point(cvRound(at.faceCentreX + 0.45 * w), cvRound((at.crownY + at.chinY) / 2 + 0.25 * w)),
                 cv::Size(cvRound(0.75 * w), cvRound(1.0 * w)), 0, 0, 360, cv::Scalar(1), -1);
     cv::GaussianBlur(shade, shade, {0, 0}, 0.18 * w);
     cv::Mat f;
@@ -35,12 +38,14 @@ void shadowBehindHead(cv::Mat& bg, const Placement& at, double depth) {
 void texture(cv::Mat& bg, Rng& rng, double amplitude) {
     cv::Mat small(bg.rows / 16 + 1, bg.cols / 16 + 1, CV_32F);
     for (int y = 0; y < small.rows; ++y)
-        for (int x = 0; x < small.cols; ++x) small.at<float>(y, x) = static_cast<float>(rng.uniform(-1, 1));
+        for (int x = 0; x < small.cols; ++x)
+            small.at<float>(y, x) = static_cast<float>(rng.uniform(-1, 1));
     cv::Mat n;
     cv::resize(small, n, bg.size(), 0, 0, cv::INTER_CUBIC);
     cv::Mat fine(bg.size(), CV_32F);
     for (int y = 0; y < fine.rows; ++y)
-        for (int x = 0; x < fine.cols; ++x) fine.at<float>(y, x) = static_cast<float>(rng.uniform(-0.5, 0.5));
+        for (int x = 0; x < fine.cols; ++x)
+            fine.at<float>(y, x) = static_cast<float>(rng.uniform(-0.5, 0.5));
     cv::GaussianBlur(fine, fine, {0, 0}, 1.2);
     n = n + fine;
     cv::Mat f;
@@ -58,7 +63,8 @@ void darkenOneSide(Layer& person, const Placement& at, double gainDark, bool lef
     double half = at.faceWidth / 2;
     for (int x = 0; x < person.bgr.cols; ++x) {
         double t = (x - at.faceCentreX) / half; // -1 left cheek .. 1 right cheek
-        if (!leftSide) t = -t;
+        if (!leftSide)
+            t = -t;
         double u = std::clamp((0.25 - t) / 1.25, 0.0, 1.0);
         u = u * u * (3 - 2 * u);
         double g = 1 - (1 - gainDark) * u;
@@ -72,7 +78,8 @@ void recolourClothes(Layer& person, const Placement& at, Rgb colour, double amou
     cv::Mat grey;
     cv::cvtColor(person.bgr, grey, cv::COLOR_BGR2GRAY);
     for (int y = std::max(0, top); y < person.bgr.rows; ++y) {
-        double ramp = std::min(1.0, (y - top) / (0.4 * at.faceWidth)); // no hard line at the neck or in the hair
+        double ramp =
+            std::min(1.0, (y - top) / (0.4 * at.faceWidth)); // no hard line at the neck or in the hair
         cv::Vec3b* p = person.bgr.ptr<cv::Vec3b>(y);
         const uchar* l = grey.ptr<uchar>(y);
         for (int x = 0; x < person.bgr.cols; ++x) {
@@ -84,9 +91,13 @@ void recolourClothes(Layer& person, const Placement& at, Rgb colour, double amou
     }
 }
 
-void blur(cv::Mat& img, double sigma) { cv::GaussianBlur(img, img, {0, 0}, sigma); }
+void blur(cv::Mat& img, double sigma) {
+    cv::GaussianBlur(img, img, {0, 0}, sigma);
+}
 
-void exposure(cv::Mat& img, double gain, double offset) { img.convertTo(img, -1, gain, offset); }
+void exposure(cv::Mat& img, double gain, double offset) {
+    img.convertTo(img, -1, gain, offset);
+}
 
 void colourCast(cv::Mat& img, double gb, double gg, double gr) {
     cv::Mat f;
@@ -99,10 +110,12 @@ void glareSpots(cv::Mat& img, const Placement& at, Rng& rng, int count, double r
     // Specular spots where glasses' lenses or shiny skin would catch a flash: beside and below the eyes,
     // on the forehead and cheeks, never on the pupil itself.
     const double w = at.faceWidth;
-    cv::Point2d spots[] = {
-        {at.eyeLeftX - 0.12 * w, at.eyeLeftY - 0.05 * w}, {at.eyeRightX + 0.10 * w, at.eyeRightY + 0.06 * w},
-        {at.faceCentreX, at.eyeLeftY - 0.30 * w},          {at.eyeLeftX + 0.02 * w, at.eyeLeftY + 0.22 * w},
-        {at.eyeRightX - 0.04 * w, at.eyeRightY - 0.09 * w}, {at.eyeRightX + 0.03 * w, at.eyeRightY + 0.24 * w}};
+    cv::Point2d spots[] = {{at.eyeLeftX - 0.12 * w, at.eyeLeftY - 0.05 * w},
+                           {at.eyeRightX + 0.10 * w, at.eyeRightY + 0.06 * w},
+                           {at.faceCentreX, at.eyeLeftY - 0.30 * w},
+                           {at.eyeLeftX + 0.02 * w, at.eyeLeftY + 0.22 * w},
+                           {at.eyeRightX - 0.04 * w, at.eyeRightY - 0.09 * w},
+                           {at.eyeRightX + 0.03 * w, at.eyeRightY + 0.24 * w}};
     int start = rng.pick(6);
     cv::Mat f;
     img.convertTo(f, CV_32FC3);
@@ -113,13 +126,16 @@ void glareSpots(cv::Mat& img, const Placement& at, Rng& rng, int count, double r
         double r = radius * rng.uniform(0.85, 1.15);
         int r0 = static_cast<int>(std::ceil(r * 2));
         for (int y = cvFloor(c.y) - r0; y <= cvCeil(c.y) + r0; ++y) {
-            if (y < 0 || y >= f.rows) continue;
+            if (y < 0 || y >= f.rows)
+                continue;
             for (int x = cvFloor(c.x) - r0; x <= cvCeil(c.x) + r0; ++x) {
-                if (x < 0 || x >= f.cols) continue;
+                if (x < 0 || x >= f.cols)
+                    continue;
                 double d = std::hypot(x - c.x, y - c.y) / r;
                 double a = d < 0.7 ? 1.0 : std::exp(-(d - 0.7) * (d - 0.7) * 6); // flat core, soft rim
                 cv::Vec3f& p = f.at<cv::Vec3f>(y, x);
-                for (int k = 0; k < 3; ++k) p[k] = static_cast<float>(p[k] + a * (252 - p[k]));
+                for (int k = 0; k < 3; ++k)
+                    p[k] = static_cast<float>(p[k] + a * (252 - p[k]));
             }
         }
     }

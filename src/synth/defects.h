@@ -13,9 +13,10 @@ namespace certphoto::synth::defect {
 cv::Mat solidBackground(cv::Size size, Rgb colour);
 
 // Background only (before the person goes on top).
-void verticalGradient(cv::Mat& bg, double darkenAtBottom);           // 0.3 = 30 % darker at the bottom
-void shadowBehindHead(cv::Mat& bg, const Placement& at, double depth); // soft dark blob beside/behind the head
-void texture(cv::Mat& bg, Rng& rng, double amplitude);                // blotchy cloth-like texture, grey levels
+void verticalGradient(cv::Mat& bg, double darkenAtBottom); // 0.3 = 30 % darker at the bottom
+void shadowBehindHead(cv::Mat& bg, const Placement& at,
+                      double depth);                   // soft dark blob beside/behind the head
+void texture(cv::Mat& bg, Rng& rng, double amplitude); // blotchy cloth-like texture, grey levels
 
 // The person layer.
 void darkenOneSide(Layer& person, const Placement& at, double gainDarkSide, bool leftSide);

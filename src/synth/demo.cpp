@@ -10,19 +10,32 @@ namespace {
 
 // The mix of a day's uploads as the demo shows it: most photos fine, the usual mistakes common
 // (tilted, blurred, off-centre, wrong background), the odd broken file.
-const std::pair<const char*, int> kDefectWeights[] = {
-    {"head.tilt", 6},        {"image.sharpness", 5},   {"head.position", 5}, {"background.color", 4},
-    {"background.uniformity", 3}, {"image.exposure", 3}, {"head.size", 2},   {"lighting.balance", 2},
-    {"image.color", 2},      {"glare.spots", 2},       {"clothing.contrast", 2}, {"eyes.line", 1},
-    {"face.count", 1},       {"file.size", 1},         {"image.dimensions", 1}, {"file.format", 1},
-    {"image.decode", 1}};
+const std::pair<const char*, int> kDefectWeights[] = {{"head.tilt", 6},
+                                                      {"image.sharpness", 5},
+                                                      {"head.position", 5},
+                                                      {"background.color", 4},
+                                                      {"background.uniformity", 3},
+                                                      {"image.exposure", 3},
+                                                      {"head.size", 2},
+                                                      {"lighting.balance", 2},
+                                                      {"image.color", 2},
+                                                      {"glare.spots", 2},
+                                                      {"clothing.contrast", 2},
+                                                      {"eyes.line", 1},
+                                                      {"face.count", 1},
+                                                      {"file.size", 1},
+                                                      {"image.dimensions", 1},
+                                                      {"file.format", 1},
+                                                      {"image.decode", 1}};
 
 const char* pickDefect(Rng& rng) {
     int total = 0;
-    for (const auto& [name, w] : kDefectWeights) total += w;
+    for (const auto& [name, w] : kDefectWeights)
+        total += w;
     int x = rng.pick(total);
     for (const auto& [name, w] : kDefectWeights) {
-        if (x < w) return name;
+        if (x < w)
+            return name;
         x -= w;
     }
     return kDefectWeights[0].first;
@@ -30,12 +43,15 @@ const char* pickDefect(Rng& rng) {
 
 } // namespace
 
-DemoPhoto makeDemoPhoto(std::uint64_t seed) { return makeDemoPhoto(seed, "chsi-graduation"); }
+DemoPhoto makeDemoPhoto(std::uint64_t seed) {
+    return makeDemoPhoto(seed, "chsi-graduation");
+}
 
 DemoPhoto makeDemoPhoto(std::uint64_t seed, const std::string& profile) {
     Rng rng(seed ^ 0xD3E0D3E0ull);
     std::vector<std::string> people = persons();
-    if (people.empty()) return {};
+    if (people.empty())
+        return {};
     Request r;
     const bool compliant = rng.chance(0.6);
     double b = rng.uniform(0, 1);
@@ -46,8 +62,10 @@ DemoPhoto makeDemoPhoto(std::uint64_t seed, const std::string& profile) {
         for (const std::string& person : people)
             for (Rgb bg : compliantBackgrounds(person, profile))
                 options.emplace_back(person, bg);
-        if (options.empty()) return {};
-        const auto& [person, bg] = options[static_cast<std::size_t>(rng.pick(static_cast<int>(options.size())))];
+        if (options.empty())
+            return {};
+        const auto& [person, bg] =
+            options[static_cast<std::size_t>(rng.pick(static_cast<int>(options.size())))];
         r.person = person;
         r.background = bg;
     } else {
@@ -58,7 +76,8 @@ DemoPhoto makeDemoPhoto(std::uint64_t seed, const std::string& profile) {
     r.seed = seed;
     r.profile = profile;
     Result<Photo> photo = make(r);
-    if (!photo) return {};
+    if (!photo)
+        return {};
     return {std::move(photo->bytes), photo->label()};
 }
 

@@ -7,8 +7,10 @@
 namespace certphoto::synth {
 
 SizeRange sizeRangeFor(const std::string& profile) {
-    if (profile == "selfstudy-degree-2020") return {130 * 1024, 600 * 1024};
-    if (profile == "selfstudy-degree") return {40 * 1024, 120 * 1024};
+    if (profile == "selfstudy-degree-2020")
+        return {130 * 1024, 600 * 1024};
+    if (profile == "selfstudy-degree")
+        return {40 * 1024, 120 * 1024};
     return {22 * 1024, 38 * 1024};
 }
 
@@ -25,7 +27,8 @@ std::vector<std::uint8_t> encodePng(const cv::Mat& bgr) {
 }
 
 std::vector<std::uint8_t> padJpeg(const std::vector<std::uint8_t>& jpeg, std::size_t size) {
-    if (jpeg.size() < 4 || jpeg.size() >= size) return jpeg;
+    if (jpeg.size() < 4 || jpeg.size() >= size)
+        return jpeg;
     std::vector<std::uint8_t> out(jpeg.begin(), jpeg.begin() + 2); // SOI
     std::size_t missing = size - jpeg.size();
     while (missing > 0) {
@@ -36,7 +39,8 @@ std::vector<std::uint8_t> padJpeg(const std::vector<std::uint8_t>& jpeg, std::si
         out.push_back(0xFE);
         out.push_back(static_cast<std::uint8_t>(len >> 8));
         out.push_back(static_cast<std::uint8_t>(len & 0xFF));
-        for (std::size_t i = 0; i < payload; ++i) out.push_back(static_cast<std::uint8_t>('a' + i % 26));
+        for (std::size_t i = 0; i < payload; ++i)
+            out.push_back(static_cast<std::uint8_t>('a' + i % 26));
         missing -= std::min(missing, payload + 4);
     }
     out.insert(out.end(), jpeg.begin() + 2, jpeg.end());
@@ -49,10 +53,12 @@ std::vector<std::uint8_t> encodeInRange(const cv::Mat& bgr, SizeRange range) {
     std::vector<std::uint8_t> best = encodeJpeg(bgr, q);
     for (int step = 0; step < 5; ++step) {
         if (best.size() > range.hi) {
-            if (q <= lo) break;
+            if (q <= lo)
+                break;
             hi = q - 1;
         } else if (best.size() < range.lo) {
-            if (q >= hi) break;
+            if (q >= hi)
+                break;
             lo = q + 1;
         } else {
             return best;
@@ -62,7 +68,8 @@ std::vector<std::uint8_t> encodeInRange(const cv::Mat& bgr, SizeRange range) {
     }
     if (best.size() < range.lo) {
         best = encodeJpeg(bgr, std::min(hi, 97));
-        if (best.size() < range.lo) best = padJpeg(best, range.lo + (range.hi - range.lo) / 4);
+        if (best.size() < range.lo)
+            best = padJpeg(best, range.lo + (range.hi - range.lo) / 4);
     }
     return best;
 }

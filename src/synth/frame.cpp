@@ -7,16 +7,20 @@
 
 namespace certphoto::synth {
 
-FrameSpec frameFor(const std::string&) { return FrameSpec{}; }
+FrameSpec frameFor(const std::string&) {
+    return FrameSpec{};
+}
 
 namespace {
-double crownToEyes(const Portrait& p) { return p.eyeMid().y - p.geometry.crownY; }
+double crownToEyes(const Portrait& p) {
+    return p.eyeMid().y - p.geometry.crownY;
+}
 
 // How far (as a share of each band) the framing stays from its nearest limit.
 double room(const FrameSpec& f, double crown, double eyes, double face) {
     auto in = [](double v, double lo, double hi) { return std::min(v - lo, hi - v) / (hi - lo); };
-    return std::min({in(crown, f.crownMin, f.crownMax), in(eyes, f.eyesMin, f.eyesMax),
-                     in(face, f.faceMin, f.faceMax)});
+    return std::min(
+        {in(crown, f.crownMin, f.crownMax), in(eyes, f.eyesMin, f.eyesMax), in(face, f.faceMin, f.faceMax)});
 }
 } // namespace
 
@@ -40,7 +44,8 @@ Best bestFraming(const Portrait& p, const FrameSpec& f) {
         for (double crown = f.crownMin; crown <= f.crownMax; crown += 1) {
             double eyes = crown + face / p.geometry.faceWidth * crownToEyes(p);
             // Prefer a crown near 80 and a face near 230 when the room is equal (typical ID framing).
-            double r = room(f, crown, eyes, face) - 0.0005 * std::abs(crown - 80) - 0.0002 * std::abs(face - 230);
+            double r =
+                room(f, crown, eyes, face) - 0.0005 * std::abs(crown - 80) - 0.0002 * std::abs(face - 230);
             if (r > bestRoom) {
                 bestRoom = r;
                 bestFace = face;
@@ -48,12 +53,14 @@ Best bestFraming(const Portrait& p, const FrameSpec& f) {
             }
         }
     }
-    return {room(f, bestCrown, bestCrown + bestFace / p.geometry.faceWidth * crownToEyes(p), bestFace), bestFace,
-            bestCrown};
+    return {room(f, bestCrown, bestCrown + bestFace / p.geometry.faceWidth * crownToEyes(p), bestFace),
+            bestFace, bestCrown};
 }
 } // namespace
 
-double compliantRoom(const Portrait& p, const FrameSpec& f) { return bestFraming(p, f).room; }
+double compliantRoom(const Portrait& p, const FrameSpec& f) {
+    return bestFraming(p, f).room;
+}
 
 Pose compliantPose(const Portrait& p, const FrameSpec& f, Rng& rng, bool jitter) {
     const Best b = bestFraming(p, f);
@@ -71,7 +78,8 @@ Pose compliantPose(const Portrait& p, const FrameSpec& f, Rng& rng, bool jitter)
 cv::Matx23d transform(const Portrait& p, const Pose& pose) {
     // out = R * s * (in - eyeMidSrc) + eyeMidOut; y points down, so a positive angle turns clockwise.
     // The portrait's own roll is taken out first, so angle 0 means level eyes.
-    double a = pose.angleDeg * CV_PI / 180 - p.roll(), c = std::cos(a) * pose.scale, s = std::sin(a) * pose.scale;
+    double a = pose.angleDeg * CV_PI / 180 - p.roll(), c = std::cos(a) * pose.scale,
+           s = std::sin(a) * pose.scale;
     cv::Point2d m = p.eyeMid();
     return {c, -s, pose.eyeMid.x - (c * m.x - s * m.y), s, c, pose.eyeMid.y - (s * m.x + c * m.y)};
 }

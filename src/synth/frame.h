@@ -17,7 +17,9 @@ namespace certphoto::synth {
 class Rng {
 public:
     explicit Rng(std::uint64_t seed) : g_(seed * 0x9E3779B97F4A7C15ull + 0x632BE59BD9B4E019ull) {}
-    double uniform(double lo, double hi) { return lo + (hi - lo) * static_cast<double>(g_() >> 11) * 0x1.0p-53; }
+    double uniform(double lo, double hi) {
+        return lo + (hi - lo) * static_cast<double>(g_() >> 11) * 0x1.0p-53;
+    }
     int pick(int n) { return static_cast<int>(uniform(0, n)) % n; }
     bool chance(double p) { return uniform(0, 1) < p; }
     double sign() { return chance(0.5) ? -1.0 : 1.0; }

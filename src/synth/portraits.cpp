@@ -28,7 +28,8 @@ const Entry kEntries[] = {
 
 cv::Mat decodeAsset(const std::string& name, int flags) {
     const assets::Asset* a = assets::find(name);
-    if (!a) return {};
+    if (!a)
+        return {};
     cv::Mat raw(1, static_cast<int>(a->size), CV_8U, const_cast<unsigned char*>(a->data));
     return cv::imdecode(raw, flags);
 }
@@ -38,7 +39,8 @@ cv::Mat decodeAsset(const std::string& name, int flags) {
 bool prepare(Portrait& p) {
     p.bgr = decodeAsset(p.name + ".jpg", cv::IMREAD_COLOR);
     cv::Mat mask = decodeAsset(p.name + ".mask.png", cv::IMREAD_GRAYSCALE);
-    if (p.bgr.empty() || mask.empty() || mask.size() != p.bgr.size()) return false;
+    if (p.bgr.empty() || mask.empty() || mask.size() != p.bgr.size())
+        return false;
     cv::Mat hard = mask > 127;
     cv::Mat inner;
     cv::erode(hard, inner, cv::getStructuringElement(cv::MORPH_ELLIPSE, {3, 3}));
@@ -69,7 +71,8 @@ std::vector<Portrait> load() {
         Portrait p;
         p.name = e.name;
         p.geometry = e.geometry;
-        if (prepare(p)) out.push_back(std::move(p));
+        if (prepare(p))
+            out.push_back(std::move(p));
     }
     return out;
 }
@@ -83,7 +86,8 @@ const std::vector<Portrait>& portraits() {
 
 const Portrait* findPortrait(const std::string& name) {
     for (const Portrait& p : portraits())
-        if (p.name == name) return &p;
+        if (p.name == name)
+            return &p;
     return nullptr;
 }
 

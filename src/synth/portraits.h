@@ -11,19 +11,19 @@
 namespace certphoto::synth {
 
 struct FaceGeometry {
-    double crownY;          // top of the hair (or cap) above the face centre
+    double crownY; // top of the hair (or cap) above the face centre
     double chinY;
-    cv::Point2d eyeLeft;    // the eye on the left of the image
+    cv::Point2d eyeLeft; // the eye on the left of the image
     cv::Point2d eyeRight;
-    double faceWidth;       // cheek to cheek
-    bool lightClothes;      // white/cream clothes: no contrast on a white or light grey background
+    double faceWidth;  // cheek to cheek
+    bool lightClothes; // white/cream clothes: no contrast on a white or light grey background
 };
 
 struct Portrait {
     std::string name;
     FaceGeometry geometry;
-    cv::Mat bgr;            // CV_8UC3, colours at the edge pulled from inside the person (no old background halo)
-    cv::Mat alpha;          // CV_8UC1, 255 = person, soft edge
+    cv::Mat bgr;   // CV_8UC3, colours at the edge pulled from inside the person (no old background halo)
+    cv::Mat alpha; // CV_8UC1, 255 = person, soft edge
     cv::Point2d eyeMid() const { return (geometry.eyeLeft + geometry.eyeRight) * 0.5; }
     // Radians, positive when the right eye (of the image) is lower: clockwise on screen.
     double roll() const {

@@ -13,37 +13,48 @@
 
 namespace certphoto::synth {
 
-const char* toString(Strength s) { return s == Strength::Clear ? "clear" : "borderline"; }
+const char* toString(Strength s) {
+    return s == Strength::Clear ? "clear" : "borderline";
+}
 
 std::string Photo::label() const {
-    if (defect.empty()) return "compliant";
+    if (defect.empty())
+        return "compliant";
     std::string out = defect + ":" + toString(strength);
-    if (!variant.empty()) out += ":" + variant;
+    if (!variant.empty())
+        out += ":" + variant;
     return out;
 }
 
 std::vector<std::string> persons() {
     std::vector<std::string> out;
-    for (const Portrait& p : portraits()) out.push_back(p.name);
+    for (const Portrait& p : portraits())
+        out.push_back(p.name);
     return out;
 }
 
-// Below this share of room to the frame's limits a framing is too close to call compliant: measuring the crown
-// or the cheeks a few pixels differently would flip it.
+// Below this share of room to the frame's limits a framing is too close to call compliant: measuring the
+// crown or the cheeks a few pixels differently would flip it.
 constexpr double kMinRoom = 0.10;
 
 std::vector<Rgb> compliantBackgrounds(const std::string& person, const std::string& profile) {
     const Portrait* p = findPortrait(person);
-    if (!p || compliantRoom(*p, frameFor(profile)) < kMinRoom) return {};
-    if (p->geometry.lightClothes) return {kLightBlue};
+    if (!p || compliantRoom(*p, frameFor(profile)) < kMinRoom)
+        return {};
+    if (p->geometry.lightClothes)
+        return {kLightBlue};
     return {kLightBlue, kWhite, kLightGrey};
 }
 
 std::vector<std::string> defects() {
-    return {"background.color", "background.uniformity", "head.size",        "head.position",
-            "head.tilt",        "eyes.line",             "image.sharpness",  "image.exposure",
-            "lighting.balance", "image.color",           "glare.spots",      "clothing.contrast",
-            "file.format",      "file.size",             "image.dimensions", "image.decode",
+    return {"background.color", "background.uniformity",
+            "head.size",        "head.position",
+            "head.tilt",        "eyes.line",
+            "image.sharpness",  "image.exposure",
+            "lighting.balance", "image.color",
+            "glare.spots",      "clothing.contrast",
+            "file.format",      "file.size",
+            "image.dimensions", "image.decode",
             "face.count"};
 }
 
@@ -142,9 +153,12 @@ cv::Mat renderScene(Scene& s, const Request& r, Rng& rng) {
     cv::Mat bg = defect::solidBackground(size, bgColour);
     if (d == "background.uniformity") {
         int which = rng.pick(3);
-        if (which == 0) defect::verticalGradient(bg, kGradient.at(st));
-        if (which == 1) defect::shadowBehindHead(bg, s.actual, kShadow.at(st));
-        if (which == 2) defect::texture(bg, rng, kTexture.at(st));
+        if (which == 0)
+            defect::verticalGradient(bg, kGradient.at(st));
+        if (which == 1)
+            defect::shadowBehindHead(bg, s.actual, kShadow.at(st));
+        if (which == 2)
+            defect::texture(bg, rng, kTexture.at(st));
         static const char* names[] = {"gradient", "shadow", "texture"};
         s.variant = names[which];
     }
@@ -187,20 +201,27 @@ cv::Mat renderScene(Scene& s, const Request& r, Rng& rng) {
         s.variant = "blur";
     } else if (d == "image.exposure") {
         bool dark = rng.chance(0.5);
-        if (dark) defect::exposure(img, kDark.at(st), 0);
-        else defect::exposure(img, kBright.at(st), st == Strength::Clear ? 40 : 18);
+        if (dark)
+            defect::exposure(img, kDark.at(st), 0);
+        else
+            defect::exposure(img, kBright.at(st), st == Strength::Clear ? 40 : 18);
         s.variant = dark ? "dark" : "blown-out";
     } else if (d == "image.color") {
         double c = kCast.at(st);
         int which = rng.pick(3);
-        if (which == 0) defect::colourCast(img, 1 - c, 1 - c / 3, 1 + c / 3); // warm / yellow-orange
-        if (which == 1) defect::colourCast(img, 1 + c / 3, 1 - c / 4, 1 - c);  // cold / blue
-        if (which == 2) defect::colourCast(img, 1 - c / 2, 1 + c / 4, 1 - c / 2); // green
+        if (which == 0)
+            defect::colourCast(img, 1 - c, 1 - c / 3, 1 + c / 3); // warm / yellow-orange
+        if (which == 1)
+            defect::colourCast(img, 1 + c / 3, 1 - c / 4, 1 - c); // cold / blue
+        if (which == 2)
+            defect::colourCast(img, 1 - c / 2, 1 + c / 4, 1 - c / 2); // green
         static const char* names[] = {"warm", "cold", "green"};
         s.variant = names[which];
     } else if (d == "glare.spots") {
-        if (st == Strength::Clear) defect::glareSpots(img, s.actual, rng, 3, 5.0);
-        else defect::glareSpots(img, s.actual, rng, 1, 3.5);
+        if (st == Strength::Clear)
+            defect::glareSpots(img, s.actual, rng, 3, 5.0);
+        else
+            defect::glareSpots(img, s.actual, rng, 1, 3.5);
         s.variant = "spots";
     }
     return img;
@@ -211,7 +232,8 @@ std::vector<std::uint8_t> encodeAtMost(const cv::Mat& img, std::size_t target) {
     std::vector<std::uint8_t> out;
     for (int q = 60; q >= 2; q -= (q > 20 ? 6 : 2)) {
         out = encodeJpeg(img, q);
-        if (out.size() <= target) break;
+        if (out.size() <= target)
+            break;
     }
     return out;
 }
@@ -224,7 +246,8 @@ std::vector<std::uint8_t> encodeScene(cv::Mat img, const Request& r, Scene& s, P
     photo.height = img.rows;
     if (d == "image.dimensions") {
         cv::Size to = st == Strength::Clear ? cv::Size(360, 480) : cv::Size(472, 630);
-        const double fx = static_cast<double>(to.width) / img.cols, fy = static_cast<double>(to.height) / img.rows;
+        const double fx = static_cast<double>(to.width) / img.cols,
+                     fy = static_cast<double>(to.height) / img.rows;
         cv::resize(img, img, to, 0, 0, cv::INTER_AREA);
         Placement& a = s.actual;
         a.crownY *= fy, a.chinY *= fy, a.eyeLeftY *= fy, a.eyeRightY *= fy;
@@ -236,10 +259,12 @@ std::vector<std::uint8_t> encodeScene(cv::Mat img, const Request& r, Scene& s, P
     }
     if (d == "file.format") {
         s.variant = st == Strength::Clear ? "png" : "webp";
-        if (st == Strength::Clear) return encodePng(img);
+        if (st == Strength::Clear)
+            return encodePng(img);
         std::vector<std::uint8_t> out;
         cv::imencode(".webp", img, out, {cv::IMWRITE_WEBP_QUALITY, 90});
-        if (out.empty()) out = encodePng(img), s.variant = "png";
+        if (out.empty())
+            out = encodePng(img), s.variant = "png";
         return out;
     }
     if (d == "file.size") {
@@ -248,14 +273,17 @@ std::vector<std::uint8_t> encodeScene(cv::Mat img, const Request& r, Scene& s, P
             return padJpeg(encodeJpeg(img, 95), st == Strength::Clear ? 2600 * 1024 : 2100 * 1024);
         }
         s.variant = "too-small";
-        if (st == Strength::Clear) return encodeAtMost(img, 9 * 1024);
+        if (st == Strength::Clear)
+            return encodeAtMost(img, 9 * 1024);
         std::size_t lo = r.profile == "selfstudy-degree" ? 30 * 1024 : 20 * 1024;
         return encodeAtMost(img, lo - lo / 8);
     }
     std::vector<std::uint8_t> out = encodeInRange(img, range);
     if (d == "image.decode") {
-        // Cut short: clear loses the lower part of the picture, borderline only the last bytes (no end marker).
-        std::size_t keep = st == Strength::Clear ? out.size() * 55 / 100 : out.size() - std::min<std::size_t>(out.size() / 50, 600);
+        // Cut short: clear loses the lower part of the picture, borderline only the last bytes (no end
+        // marker).
+        std::size_t keep = st == Strength::Clear ? out.size() * 55 / 100
+                                                 : out.size() - std::min<std::size_t>(out.size() / 50, 600);
         out.resize(keep);
         s.variant = "truncated";
     }
@@ -266,13 +294,16 @@ std::vector<std::uint8_t> encodeScene(cv::Mat img, const Request& r, Scene& s, P
 
 Result<Photo> make(const Request& r) {
     const Portrait* p = findPortrait(r.person);
-    if (!p) return unknown("person", r.person);
+    if (!p)
+        return unknown("person", r.person);
     // The profiles whose frame and file size the synth knows (frame.cpp, encode.cpp).
-    if (r.profile != "chsi-graduation" && r.profile != "selfstudy-degree" && r.profile != "selfstudy-degree-2020")
+    if (r.profile != "chsi-graduation" && r.profile != "selfstudy-degree" &&
+        r.profile != "selfstudy-degree-2020")
         return unknown("profile", r.profile);
     if (!r.defect.empty()) {
         auto all = defects();
-        if (std::find(all.begin(), all.end(), r.defect) == all.end()) return unknown("defect", r.defect);
+        if (std::find(all.begin(), all.end(), r.defect) == all.end())
+            return unknown("defect", r.defect);
     }
     try {
         Rng rng(r.seed);

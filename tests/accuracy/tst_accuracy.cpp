@@ -1,6 +1,6 @@
-// The compliance core measured on the synth's labelled corpus: false rejects and warnings on compliant photos,
-// and how often each defect is caught by the check that should catch it, for the persons the core was tuned
-// on and, separately, for the held-out person (tests/accuracy/HOLDOUT) that nobody tuned on.
+// The compliance core measured on the synth's labelled corpus: false rejects and warnings on compliant
+// photos, and how often each defect is caught by the check that should catch it, for the persons the core was
+// tuned on and, separately, for the held-out person (tests/accuracy/HOLDOUT) that nobody tuned on.
 //
 // Run alone to see the table: build/tests/accuracy/tst_accuracy [-- --profile NAME]. docs/accuracy.md holds
 // the last measured table.
@@ -37,7 +37,8 @@ constexpr double kMinClearDetectedHoldout = 0.80; // aim 0.95
 
 // A defect is caught by its own check; a wrong head size shows in either size check.
 std::set<std::string> acceptedChecks(const std::string& defect) {
-    if (defect == "head.size") return {"head.size", "face.width"};
+    if (defect == "head.size")
+        return {"head.size", "face.width"};
     return {defect};
 }
 
@@ -45,7 +46,8 @@ std::string holdoutPerson() {
     std::ifstream f(CERTPHOTO_HOLDOUT_FILE);
     std::string name;
     std::getline(f, name);
-    while (!name.empty() && (name.back() == '\r' || name.back() == ' ')) name.pop_back();
+    while (!name.empty() && (name.back() == '\r' || name.back() == ' '))
+        name.pop_back();
     return name;
 }
 
@@ -54,7 +56,8 @@ struct Tally {
     void add(bool h) { ++n, hit += h; }
     double rate() const { return n ? static_cast<double>(hit) / n : 0; }
     std::string text() const {
-        if (!n) return "-";
+        if (!n)
+            return "-";
         char b[32];
         std::snprintf(b, sizeof b, "%d/%d (%.0f%%)", hit, n, 100.0 * hit / n);
         return b;
@@ -62,8 +65,8 @@ struct Tally {
 };
 
 struct Group {
-    Tally falseReject, warn;                  // on compliant photos
-    std::map<std::string, int> rejectedBy;    // compliant photos: check id -> how many it failed
+    Tally falseReject, warn;               // on compliant photos
+    std::map<std::string, int> rejectedBy; // compliant photos: check id -> how many it failed
     std::map<std::string, int> warnedBy;
     std::map<std::string, Tally> clear, borderline; // by defect
     Tally clearAll, borderlineAll;
@@ -84,7 +87,8 @@ private slots:
         QStringList names{"chsi-graduation", "selfstudy-degree", "selfstudy-degree-2020"};
         if (qEnvironmentVariableIsSet("CERTPHOTO_ACCURACY_PROFILE"))
             names = QStringList{qEnvironmentVariable("CERTPHOTO_ACCURACY_PROFILE")};
-        for (const QString& n : names) QTest::newRow(n.toUtf8().constData()) << n;
+        for (const QString& n : names)
+            QTest::newRow(n.toUtf8().constData()) << n;
     }
 
     void corpusAgainstCore() {
@@ -110,8 +114,10 @@ private slots:
                 g.falseReject.add(report.verdict == core::Verdict::Fail);
                 g.warn.add(report.verdict == core::Verdict::Review);
                 for (const core::Finding& f : report.findings) {
-                    if (f.status == core::Status::Fail) ++g.rejectedBy[f.id + " (" + c.photo.person + ")"];
-                    if (f.status == core::Status::Warn) ++g.warnedBy[f.id + " (" + c.photo.person + ")"];
+                    if (f.status == core::Status::Fail)
+                        ++g.rejectedBy[f.id + " (" + c.photo.person + ")"];
+                    if (f.status == core::Status::Warn)
+                        ++g.warnedBy[f.id + " (" + c.photo.person + ")"];
                 }
                 continue;
             }
@@ -119,7 +125,8 @@ private slots:
             core::Status worst = core::Status::Pass;
             const std::set<std::string> accepted = acceptedChecks(c.photo.defect);
             for (const core::Finding& f : report.findings)
-                if (accepted.count(f.id) && static_cast<int>(f.status) > static_cast<int>(worst)) worst = f.status;
+                if (accepted.count(f.id) && static_cast<int>(f.status) > static_cast<int>(worst))
+                    worst = f.status;
             // A rule the profile itself makes a warning (CHSI's "typically 20-40 KB") can only warn.
             const core::Rule* rule = profile->rule(c.photo.defect);
             const bool warnOnlyRule = rule && rule->severity == core::Status::Warn;
@@ -133,7 +140,8 @@ private slots:
                 g.borderline[c.photo.defect].add(caught);
                 g.borderlineAll.add(caught);
             }
-            if (!caught) misses.push_back(c.file + " (" + c.photo.label() + "): " + statusName(worst));
+            if (!caught)
+                misses.push_back(c.file + " (" + c.photo.label() + "): " + statusName(worst));
         }
         QVERIFY2(holdoutSeen, ("the held-out person " + holdout + " is not in the corpus").c_str());
 
@@ -145,7 +153,8 @@ private slots:
                     held.falseReject.text().c_str());
         std::printf("| warnings (verdict review) | %s | %s |\n\n", tuning.warn.text().c_str(),
                     held.warn.text().c_str());
-        std::printf("| defect (check) | clear, tuning | clear, held-out | borderline, tuning | borderline, held-out |\n"
+        std::printf("| defect (check) | clear, tuning | clear, held-out | borderline, tuning | borderline, "
+                    "held-out |\n"
                     "|---|---|---|---|---|\n");
         for (const std::string& d : synth::defects())
             std::printf("| %s | %s | %s | %s | %s |\n", d.c_str(), tuning.clear[d].text().c_str(),
@@ -156,7 +165,8 @@ private slots:
                     held.borderlineAll.text().c_str());
         auto list = [](const char* what, const std::map<std::string, int>& m) {
             std::printf("%s:", what);
-            for (const auto& [id, n] : m) std::printf(" %s %d;", id.c_str(), n);
+            for (const auto& [id, n] : m)
+                std::printf(" %s %d;", id.c_str(), n);
             std::printf("\n");
         };
         list("Compliant photos (tuning) failed by", tuning.rejectedBy);
@@ -164,7 +174,8 @@ private slots:
         list("Compliant photos (held-out) failed by", held.rejectedBy);
         list("Compliant photos (held-out) warned by", held.warnedBy);
         std::printf("Missed defects (%zu):\n", misses.size());
-        for (const std::string& m : misses) std::printf("  %s\n", m.c_str());
+        for (const std::string& m : misses)
+            std::printf("  %s\n", m.c_str());
         std::fflush(stdout);
 
         QVERIFY2(tuning.falseReject.rate() <= kMaxFalseReject, tuning.falseReject.text().c_str());

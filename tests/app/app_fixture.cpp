@@ -13,8 +13,8 @@ namespace certphoto::test {
 
 store::IncomingSubmission analysedFace(int n) {
     const QDir faces(qEnvironmentVariable("CERTPHOTO_TEST_DATA") + QStringLiteral("/faces"));
-    const QStringList files = faces.entryList({QStringLiteral("portrait-plain*.jpg"), QStringLiteral("grace*.jpg")},
-                                              QDir::Files, QDir::Name);
+    const QStringList files = faces.entryList(
+        {QStringLiteral("portrait-plain*.jpg"), QStringLiteral("grace*.jpg")}, QDir::Files, QDir::Name);
     if (files.isEmpty())
         qFatal("no face fixtures in %s", qPrintable(faces.path()));
     QFile f(faces.filePath(files.at(n % files.size())));
@@ -30,7 +30,8 @@ store::IncomingSubmission analysedFace(int n) {
         qFatal("profile: %s", profile.error().message.c_str());
     const core::Report report = core::analyze(bytes, *profile);
     s.reportJson = QByteArray::fromStdString(core::toJson(report));
-    s.maskPng = QByteArray(reinterpret_cast<const char*>(report.maskPng.data()), qsizetype(report.maskPng.size()));
+    s.maskPng =
+        QByteArray(reinterpret_cast<const char*>(report.maskPng.data()), qsizetype(report.maskPng.size()));
     s.coreVerdict = report.verdict == core::Verdict::Pass     ? QStringLiteral("pass")
                     : report.verdict == core::Verdict::Review ? QStringLiteral("review")
                                                               : QStringLiteral("fail");
@@ -57,8 +58,8 @@ void AppDb::importFaces(int count) {
 
 std::unique_ptr<app::Database> AppDb::connect(const QString& login, app::Session* session) const {
     const auto& server = store.scratch.server();
-    auto db = std::make_unique<app::Database>(
-        store::ConnectionSettings{server.connInfo(store.scratch.name(), login), QStringLiteral("pw-") + login});
+    auto db = std::make_unique<app::Database>(store::ConnectionSettings{
+        server.connInfo(store.scratch.name(), login), QStringLiteral("pw-") + login});
     bool done = false;
     QString error;
     QObject context;

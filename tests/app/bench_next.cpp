@@ -2,8 +2,9 @@
 // preloaded in the background and without (claim + load + decode on the worker). Baseline in the same run:
 // decoding the same photos alone. A benchmark, not a test. Needs the pg fixture's env file:
 //   scripts/pg-test-cluster start /tmp/pg.env
-//   CERTPHOTO_TEST_PG_ENV=/tmp/pg.env CERTPHOTO_TEST_DATA=tests/data CERTPHOTO_DATA_DIR=<build>/share/certphoto
-//   QT_QPA_PLATFORM=offscreen <build>/tests/app/bench-app-next [N]   (the variables on the same line)
+//   CERTPHOTO_TEST_PG_ENV=/tmp/pg.env CERTPHOTO_TEST_DATA=tests/data
+//   CERTPHOTO_DATA_DIR=<build>/share/certphoto QT_QPA_PLATFORM=offscreen <build>/tests/app/bench-app-next [N]
+//   (the variables on the same line)
 #include "app_fixture.h"
 
 #include "main_window.h"
@@ -102,10 +103,14 @@ int main(int argc, char* argv[]) {
         const Stats painted = stats(paint);
         const Stats base = stats(decode);
         std::printf("key-to-photo, %d rounds each (ms)\n", rounds);
-        std::printf("  without preload (claim+load+decode on the worker): median %.1f  p95 %.1f\n", cold.median, cold.p95);
-        std::printf("  with the next one preloaded:                       median %.1f  p95 %.1f\n", warm.median, warm.p95);
-        std::printf("  baseline, decoding the photo alone:                median %.1f  p95 %.1f\n", base.median, base.p95);
-        std::printf("  baseline, repainting the window alone:             median %.1f  p95 %.1f\n", painted.median, painted.p95);
+        std::printf("  without preload (claim+load+decode on the worker): median %.1f  p95 %.1f\n",
+                    cold.median, cold.p95);
+        std::printf("  with the next one preloaded:                       median %.1f  p95 %.1f\n",
+                    warm.median, warm.p95);
+        std::printf("  baseline, decoding the photo alone:                median %.1f  p95 %.1f\n",
+                    base.median, base.p95);
+        std::printf("  baseline, repainting the window alone:             median %.1f  p95 %.1f\n",
+                    painted.median, painted.p95);
         window.close();
         (void)QTest::qWaitFor([&] { return worker->pendingJobs() == 0; }, 20'000);
     }

@@ -2,7 +2,8 @@
 // reason picker, in one language per run. Usage (with the pg fixture's env in CERTPHOTO_TEST_PG_ENV):
 //   QT_QPA_PLATFORM=offscreen certphoto-app-screenshots --lang zh|en OUTDIR
 // or, on a database filled by certphoto-demo, as one of its auditors (files named *-demo-<lang>.png):
-//   QT_QPA_PLATFORM=offscreen certphoto-app-screenshots --lang zh --connect "host=... dbname=... user=demo_auditor1" OUTDIR
+//   QT_QPA_PLATFORM=offscreen certphoto-app-screenshots --lang zh --connect "host=... dbname=...
+//   user=demo_auditor1" OUTDIR
 #include "app_fixture.h"
 
 #include "app_options.h"
@@ -50,7 +51,8 @@ int main(int argc, char* argv[]) {
         ok &= save(&login, out + QStringLiteral("/login-%1.png").arg(lang));
     }
     const int connectAt = int(args.indexOf(QStringLiteral("--connect")));
-    const QString connInfo = connectAt > 0 && connectAt + 1 < args.size() ? args.at(connectAt + 1) : QString();
+    const QString connInfo =
+        connectAt > 0 && connectAt + 1 < args.size() ? args.at(connectAt + 1) : QString();
     const QString suffix = connInfo.isEmpty() ? lang : QStringLiteral("demo-") + lang;
     {
         std::optional<test::AppDb> db;
@@ -86,7 +88,8 @@ int main(int argc, char* argv[]) {
         ok &= save(&window, out + QStringLiteral("/queue-%1.png").arg(suffix));
         // The grace-hopper fixture (glasses) is the first by deadline.
         QTest::keyClick(static_cast<QWidget*>(nullptr), Qt::Key_N);
-        (void)QTest::qWaitFor([&] { return window.review()->state() == app::ReviewSession::State::Reviewing; }, 20'000);
+        (void)QTest::qWaitFor(
+            [&] { return window.review()->state() == app::ReviewSession::State::Reviewing; }, 20'000);
         (void)QTest::qWaitFor([&] { return window.review()->hasPreloaded(); }, 20'000);
         QTest::qWait(500); // the queue refresh after the claim
         ok &= save(&window, out + QStringLiteral("/review-%1.png").arg(suffix));

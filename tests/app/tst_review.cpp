@@ -16,12 +16,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QListWidget>
-#include <QSignalSpy>
 #include <QLabel>
+#include <QListWidget>
 #include <QSettings>
-#include <QStatusBar>
+#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,7 +58,8 @@ private slots:
         AppDb db(QStringLiteral("appi"));
         db.importFaces(1);
         app::AppOptions options;
-        options.database = db.store.scratch.server().connInfo(db.store.scratch.name(), QStringLiteral("nobody"));
+        options.database =
+            db.store.scratch.server().connInfo(db.store.scratch.name(), QStringLiteral("nobody"));
         options.user = QStringLiteral("not_a_user");
         app::AppController controller(options);
         controller.start();
@@ -68,10 +69,12 @@ private slots:
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("passwordEdit"));
         key(Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(QApplication::focusWidget() && QApplication::focusWidget()->isEnabled() &&
-                                     QApplication::focusWidget()->objectName() == QStringLiteral("passwordEdit"),
+                                     QApplication::focusWidget()->objectName() ==
+                                         QStringLiteral("passwordEdit"),
                                  20'000);
         QVERIFY(!controller.mainWindow());
-        const QString error = QApplication::activeWindow()->findChild<QLabel*>(QStringLiteral("errorLabel"))->text();
+        const QString error =
+            QApplication::activeWindow()->findChild<QLabel*>(QStringLiteral("errorLabel"))->text();
         QVERIFY2(error.contains(QStringLiteral("not_a_user")), qPrintable(error));
         // Back to the user field, type the auditor, on to the password, Enter.
         key(Qt::Key_Backtab);
@@ -107,7 +110,8 @@ private slots:
             QVERIFY(login->request().server.isEmpty());
             QVERIFY(!login->request().user.isEmpty()); // the OS user, prefilled
             key(Qt::Key_Return);
-            QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() && controller.mainWindow()->isVisible(), 120'000);
+            QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() && controller.mainWindow()->isVisible(),
+                                     120'000);
             QApplication::setActiveWindow(controller.mainWindow());
             key(Qt::Key_N);
             QTRY_COMPARE_WITH_TIMEOUT(controller.mainWindow()->review()->state(), State::Empty, 20'000);
@@ -132,7 +136,8 @@ private slots:
         QCOMPARE(model->index(0, app::QueueModel::ExamNumber).data().toString(), QStringLiteral("E000000"));
         // Past the deadline: marked overdue and coloured.
         model->setClock([] { return QDateTime::currentDateTimeUtc().addDays(3); });
-        QVERIFY(model->index(0, app::QueueModel::TimeLeft).data().toString().contains(QStringLiteral("overdue")));
+        QVERIFY(
+            model->index(0, app::QueueModel::TimeLeft).data().toString().contains(QStringLiteral("overdue")));
         QVERIFY(model->index(0, app::QueueModel::TimeLeft).data(Qt::BackgroundRole).isValid());
         model->tick();
         window.refreshQueue();
@@ -191,10 +196,13 @@ private slots:
         QCOMPARE(saved.count(), 2);
 
         // In the database, as the superuser sees it.
-        QCOMPARE(one(db, QStringLiteral("SELECT verdict || '/' || actor FROM certphoto.decisions WHERE submission_id = %1")
-                             .arg(first)),
-                 QStringLiteral("approve/") + db.auditor);
-        QCOMPARE(one(db, QStringLiteral("SELECT verdict FROM certphoto.decisions WHERE submission_id = %1").arg(second)),
+        QCOMPARE(
+            one(db, QStringLiteral(
+                        "SELECT verdict || '/' || actor FROM certphoto.decisions WHERE submission_id = %1")
+                        .arg(first)),
+            QStringLiteral("approve/") + db.auditor);
+        QCOMPARE(one(db, QStringLiteral("SELECT verdict FROM certphoto.decisions WHERE submission_id = %1")
+                             .arg(second)),
                  QStringLiteral("reject"));
         QCOMPARE(one(db, QStringLiteral("SELECT array_to_string(reason_codes, ',') FROM certphoto.decisions "
                                         "WHERE submission_id = %1")
@@ -202,23 +210,29 @@ private slots:
                  chosen.join(u','));
         QCOMPARE(one(db, QStringLiteral("SELECT status FROM certphoto.submissions WHERE id = %1").arg(first)),
                  QStringLiteral("approved"));
-        QCOMPARE(one(db, QStringLiteral("SELECT status FROM certphoto.submissions WHERE id = %1").arg(second)),
-                 QStringLiteral("rejected"));
-        QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox WHERE submission_id IN (%1, %2) "
-                                               "AND status = 'pending'")
-                                    .arg(first)
-                                    .arg(second)),
-                 2);
-        QVERIFY(one(db, QStringLiteral("SELECT text FROM certphoto.sms_outbox WHERE submission_id = %1").arg(first))
-                    .contains(QStringLiteral("审核成功")));
+        QCOMPARE(
+            one(db, QStringLiteral("SELECT status FROM certphoto.submissions WHERE id = %1").arg(second)),
+            QStringLiteral("rejected"));
+        QCOMPARE(
+            db.store.count(
+                QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox WHERE submission_id IN (%1, %2) "
+                               "AND status = 'pending'")
+                    .arg(first)
+                    .arg(second)),
+            2);
+        QVERIFY(
+            one(db,
+                QStringLiteral("SELECT text FROM certphoto.sms_outbox WHERE submission_id = %1").arg(first))
+                .contains(QStringLiteral("审核成功")));
 
         // Skip: S gives the third back; closing gives back the preloaded one.
         key(Qt::Key_N);
         QTRY_COMPARE_WITH_TIMEOUT(review->state(), State::Reviewing, 20'000);
         window.close();
         QTRY_VERIFY_WITH_TIMEOUT(worker->pendingJobs() == 0, 20'000);
-        QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.submissions WHERE lease_holder IS NOT NULL "
-                                               "AND lease_expires_at > now()")),
+        QCOMPARE(db.store.count(QStringLiteral(
+                     "SELECT count(*) FROM certphoto.submissions WHERE lease_holder IS NOT NULL "
+                     "AND lease_expires_at > now()")),
                  0);
         QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.decisions")), 2);
     }
@@ -244,7 +258,8 @@ private slots:
         QCOMPARE(window.review()->current()->detail.submissionId, chosen);
         key(Qt::Key_Return, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(window.review()->state(), State::Decided, 20'000);
-        QCOMPARE(one(db, QStringLiteral("SELECT verdict FROM certphoto.decisions WHERE submission_id = %1").arg(chosen)),
+        QCOMPARE(one(db, QStringLiteral("SELECT verdict FROM certphoto.decisions WHERE submission_id = %1")
+                             .arg(chosen)),
                  QStringLiteral("approve"));
         window.close();
         QTRY_VERIFY_WITH_TIMEOUT(worker->pendingJobs() == 0, 20'000);
@@ -271,7 +286,8 @@ private slots:
         key(Qt::Key_A);
         QTRY_VERIFY_WITH_TIMEOUT(review->state() != State::Deciding, 20'000);
         QCOMPARE(review->state(), State::LeaseLost);
-        QVERIFY2(window.bannerText().startsWith(QStringLiteral("Not saved")), qPrintable(window.bannerText()));
+        QVERIFY2(window.bannerText().startsWith(QStringLiteral("Not saved")),
+                 qPrintable(window.bannerText()));
         QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.decisions")), 0);
         QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox")), 0);
     }
@@ -280,7 +296,8 @@ private slots:
         AppDb db(QStringLiteral("apph"));
         db.importFaces(1);
         QSqlQuery q(db.store.scratch.superuserConnection());
-        QVERIFY(q.exec(QStringLiteral("UPDATE certphoto.settings SET value = '3' WHERE key = 'lease_seconds'")));
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE certphoto.settings SET value = '3' WHERE key = 'lease_seconds'")));
         app::Session session;
         auto worker = db.connect(db.auditor, &session);
         app::MainWindow window(worker.get(), session);
@@ -319,12 +336,16 @@ private slots:
         struct Restart { // whatever happens below, the suite's server comes back
             const PgTestServer& server;
             bool done = false;
-            ~Restart() { if (!done) server.control(QStringLiteral("startonly")); }
+            ~Restart() {
+                if (!done)
+                    server.control(QStringLiteral("startonly"));
+            }
         } restart{db.store.scratch.server()};
         key(Qt::Key_A);
         QTRY_VERIFY_WITH_TIMEOUT(review->state() != State::Deciding, 30'000);
         QCOMPARE(review->state(), State::NotSaved);
-        QVERIFY2(window.bannerText().contains(QStringLiteral("press the key again")), qPrintable(window.bannerText()));
+        QVERIFY2(window.bannerText().contains(QStringLiteral("press the key again")),
+                 qPrintable(window.bannerText()));
         QVERIFY(!worker->isConnected());
         QVERIFY(window.statusBar()->findChildren<QLabel*>().size() >= 3);
         // Back up: the same key saves it, once.
@@ -334,15 +355,22 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(review->state() != State::Deciding, 30'000);
         QCOMPARE(review->state(), State::Decided);
         QVERIFY(worker->isConnected());
-        QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.decisions WHERE submission_id = %1").arg(id)), 1);
-        QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox WHERE submission_id = %1").arg(id)), 1);
+        QCOMPARE(
+            db.store.count(
+                QStringLiteral("SELECT count(*) FROM certphoto.decisions WHERE submission_id = %1").arg(id)),
+            1);
+        QCOMPARE(
+            db.store.count(
+                QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox WHERE submission_id = %1").arg(id)),
+            1);
     }
 
     void heartbeatNoticesALostLease() {
         AppDb db(QStringLiteral("appn"));
         db.importFaces(1);
         QSqlQuery q(db.store.scratch.superuserConnection());
-        QVERIFY(q.exec(QStringLiteral("UPDATE certphoto.settings SET value = '3' WHERE key = 'lease_seconds'")));
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE certphoto.settings SET value = '3' WHERE key = 'lease_seconds'")));
         app::Session session;
         auto worker = db.connect(db.auditor, &session);
         app::MainWindow window(worker.get(), session);
@@ -390,8 +418,14 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(review->state() != State::Deciding, 30'000);
         }
         QCOMPARE(review->state(), State::Decided);
-        QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.decisions WHERE submission_id = %1").arg(id)), 1);
-        QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox WHERE submission_id = %1").arg(id)), 1);
+        QCOMPARE(
+            db.store.count(
+                QStringLiteral("SELECT count(*) FROM certphoto.decisions WHERE submission_id = %1").arg(id)),
+            1);
+        QCOMPARE(
+            db.store.count(
+                QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox WHERE submission_id = %1").arg(id)),
+            1);
         QVERIFY(worker->isConnected());
     }
 };

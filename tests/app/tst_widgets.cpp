@@ -2,8 +2,8 @@
 // overlays as painted, time left, and connection-string edits.
 #include "app_options.h"
 #include "conninfo.h"
-#include "queue_model.h"
 #include "photo_view.h"
+#include "queue_model.h"
 #include "reason_dialog.h"
 #include "report_view.h"
 #include "time_left.h"
@@ -11,9 +11,9 @@
 #include <QApplication>
 #include <QFile>
 #include <QIcon>
-#include <QTranslator>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 using namespace certphoto;
 
@@ -48,7 +48,8 @@ void key(Qt::Key k) {
 // keyClicks() takes Latin-1 only; Chinese goes in as text events to the focus widget.
 void type(const QString& text) {
     for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, QApplication::focusWidget(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Click, QApplication::focusWidget(), Qt::Key_unknown, QString(c),
+                            Qt::NoModifier);
 }
 
 } // namespace
@@ -95,7 +96,8 @@ private slots:
         QCOMPARE(shot.pixelColor(8 + 100, 8 + 150), QColor(100, 197, 255));
         view.setOverlay(app::PhotoView::HeadBox, true);
         // A photo scaled down for display: the report's coordinates still refer to the photo's own size.
-        view.setPhoto(photo.scaled(200, 300), mask.scaled(200, 300), app::parseReport(kReport), QSize(400, 600));
+        view.setPhoto(photo.scaled(200, 300), mask.scaled(200, 300), app::parseReport(kReport),
+                      QSize(400, 600));
         shot = view.grab().toImage();
         const QColor scaledEdge = shot.pixelColor(8 + 100, 8 + 150);
         QVERIFY2(scaledEdge.blue() > 200 && scaledEdge.red() < 60, qPrintable(scaledEdge.name()));
@@ -128,7 +130,8 @@ private slots:
 
     void timeLeftText() {
         const QDateTime now = QDateTime::fromString(QStringLiteral("2026-01-01T00:00:00Z"), Qt::ISODate);
-        QCOMPARE(app::timeLeftText(now.addSecs(12 * 3600 + 5 * 60 + 30), now), QStringLiteral("12 h 05 min left"));
+        QCOMPARE(app::timeLeftText(now.addSecs(12 * 3600 + 5 * 60 + 30), now),
+                 QStringLiteral("12 h 05 min left"));
         QCOMPARE(app::urgency(now.addSecs(12 * 3600), now), app::Urgency::Normal);
         QCOMPARE(app::urgency(now.addSecs(5 * 3600), now), app::Urgency::Soon);
         QCOMPARE(app::timeLeftText(now.addSecs(-90 * 60), now), QStringLiteral("overdue by 1 h 30 min"));
@@ -150,15 +153,19 @@ private slots:
     }
 
     void connInfoEdits() {
-        QCOMPARE(app::withUser(QStringLiteral("host=/tmp/s dbname=certphoto user=owner"), QStringLiteral("alice")),
-                 QStringLiteral("host=/tmp/s dbname=certphoto user=alice"));
+        QCOMPARE(
+            app::withUser(QStringLiteral("host=/tmp/s dbname=certphoto user=owner"), QStringLiteral("alice")),
+            QStringLiteral("host=/tmp/s dbname=certphoto user=alice"));
         QCOMPARE(app::withUser(QStringLiteral("host=db dbname='my db'"), QStringLiteral("bob")),
                  QStringLiteral("host=db dbname='my db' user=bob"));
-        QCOMPARE(app::connInfoValue(QStringLiteral("postgresql://carol@db.example:5433/certphoto"), QStringLiteral("dbname")),
+        QCOMPARE(app::connInfoValue(QStringLiteral("postgresql://carol@db.example:5433/certphoto"),
+                                    QStringLiteral("dbname")),
                  QStringLiteral("certphoto"));
-        QCOMPARE(app::withUser(QStringLiteral("postgresql://carol@db.example/certphoto"), QStringLiteral("dave")),
-                 QStringLiteral("postgresql://dave@db.example/certphoto"));
-        const QString shown = app::describeServer(QStringLiteral("host=db port=5433 dbname=certphoto password=secret"));
+        QCOMPARE(
+            app::withUser(QStringLiteral("postgresql://carol@db.example/certphoto"), QStringLiteral("dave")),
+            QStringLiteral("postgresql://dave@db.example/certphoto"));
+        const QString shown =
+            app::describeServer(QStringLiteral("host=db port=5433 dbname=certphoto password=secret"));
         QCOMPARE(shown, QStringLiteral("certphoto@db:5433"));
     }
 };

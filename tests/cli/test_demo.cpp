@@ -32,8 +32,8 @@ class TestDemo : public QObject {
 private slots:
     void fillsAnEmptyDatabaseAndRunsTwice() {
         ScratchDatabase db(QStringLiteral("demo"));
-        const Run first = runDemo(db, {QStringLiteral("--count"), QStringLiteral("40"), QStringLiteral("--seed"),
-                                       QStringLiteral("7")});
+        const Run first = runDemo(db, {QStringLiteral("--count"), QStringLiteral("40"),
+                                       QStringLiteral("--seed"), QStringLiteral("7")});
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         QVERIFY2(first.out.contains(QStringLiteral("created 40, replaced 0, next attempt 0, duplicate 0")),
                  qPrintable(first.out));
@@ -41,11 +41,12 @@ private slots:
         QVERIFY(first.out.contains(QStringLiteral("demo_supervisor / ")));
 
         QSqlQuery q(db.superuserConnection());
-        QVERIFY(q.exec(QStringLiteral("SELECT a.name, a.id_number, a.phone, a.level, s.profile, su.arrived_at, "
-                                      "su.deadline, r.verdict, r.core_version FROM certphoto.submissions su "
-                                      "JOIN certphoto.applicants a ON a.id = su.applicant_id "
-                                      "JOIN certphoto.schools s ON s.id = a.school_id "
-                                      "LEFT JOIN certphoto.compliance_reports r ON r.submission_id = su.id")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT a.name, a.id_number, a.phone, a.level, s.profile, su.arrived_at, "
+                                  "su.deadline, r.verdict, r.core_version FROM certphoto.submissions su "
+                                  "JOIN certphoto.applicants a ON a.id = su.applicant_id "
+                                  "JOIN certphoto.schools s ON s.id = a.school_id "
+                                  "LEFT JOIN certphoto.compliance_reports r ON r.submission_id = su.id")));
         int rows = 0, withId = 0;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         static const QRegularExpression phone(QStringLiteral("^1[3-9][0-9]{9}$"));
@@ -55,10 +56,12 @@ private slots:
             const QString id = q.value(1).toString();
             if (!id.isEmpty()) {
                 ++withId;
-                QVERIFY2(certphoto::privacy::isValidIdNumber(id), qPrintable(certphoto::privacy::maskIdNumber(id)));
+                QVERIFY2(certphoto::privacy::isValidIdNumber(id),
+                         qPrintable(certphoto::privacy::maskIdNumber(id)));
             }
             QVERIFY(phone.match(q.value(2).toString()).hasMatch());
-            QVERIFY(q.value(3).toString() == QStringLiteral("本科") || q.value(3).toString() == QStringLiteral("专科"));
+            QVERIFY(q.value(3).toString() == QStringLiteral("本科") ||
+                    q.value(3).toString() == QStringLiteral("专科"));
             QVERIFY(QStringList({"chsi-graduation", "selfstudy-degree", "selfstudy-degree-2020"})
                         .contains(q.value(4).toString()));
             const QDateTime arrived = q.value(5).toDateTime().toUTC();
@@ -71,8 +74,8 @@ private slots:
         QCOMPARE(rows, 40);
         QVERIFY(withId >= 20); // most applicants give an ID number
 
-        const Run second = runDemo(db, {QStringLiteral("--count"), QStringLiteral("40"), QStringLiteral("--seed"),
-                                        QStringLiteral("7")});
+        const Run second = runDemo(db, {QStringLiteral("--count"), QStringLiteral("40"),
+                                        QStringLiteral("--seed"), QStringLiteral("7")});
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
         QVERIFY2(second.out.contains(QStringLiteral("created 0, replaced 0, next attempt 0, duplicate 40")),
                  qPrintable(second.out));

@@ -49,7 +49,8 @@ class TestImport : public QObject {
 
     Run runImport(const QString& csvName, const QStringList& extra = {}) {
         QProcess p;
-        const QString program = qEnvironmentVariable("CERTPHOTO_BINARY_DIR") + QStringLiteral("/bin/certphoto-import");
+        const QString program =
+            qEnvironmentVariable("CERTPHOTO_BINARY_DIR") + QStringLiteral("/bin/certphoto-import");
         p.start(program, QStringList{QStringLiteral("--database"), db_->superuserConnInfo()} + extra +
                              QStringList{dir_->filePath(csvName)});
         if (!p.waitForFinished(180000))
@@ -72,7 +73,8 @@ class TestImport : public QObject {
         write(QStringLiteral("a.jpg"), fixture(QStringLiteral("portrait-plain-light.jpg")));
         write(QStringLiteral("b.jpg"), fixture(QStringLiteral("grace-hopper-glasses.jpg")));
         write(QStringLiteral("c.jpg"), fixture(QStringLiteral("portrait-plain-beige.jpg")));
-        write(QStringLiteral("a2.jpg"), fixture(QStringLiteral("portrait-plain-light.jpg")) + QByteArray(1, '\0'));
+        write(QStringLiteral("a2.jpg"),
+              fixture(QStringLiteral("portrait-plain-light.jpg")) + QByteArray(1, '\0'));
     }
 
     qint64 count(const QString& table) {
@@ -99,11 +101,13 @@ class TestImport : public QObject {
     void decideAsAuditor(store::Verdict verdict) {
         auto admin = store::Connection::open({db_->superuserConnInfo(), {}}, QStringLiteral("test-admin"));
         QVERIFY(admin.ok());
-        const QString login = QStringLiteral("aud_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+        const QString login =
+            QStringLiteral("aud_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
         auto made = store::createUser(*admin, login, QStringLiteral("secret"), store::Role::Auditor);
         QVERIFY2(made.ok(), made.ok() ? "" : made.error().message.c_str());
-        auto auditor = store::Connection::open({db_->server().connInfo(db_->name(), login), QStringLiteral("secret")},
-                                               QStringLiteral("test-auditor"));
+        auto auditor =
+            store::Connection::open({db_->server().connInfo(db_->name(), login), QStringLiteral("secret")},
+                                    QStringLiteral("test-auditor"));
         QVERIFY2(auditor.ok(), auditor.ok() ? "" : auditor.error().message.c_str());
         auto lease = store::claimNext(*auditor);
         QVERIFY2(lease.ok(), lease.ok() ? "" : lease.error().message.c_str());
@@ -144,18 +148,21 @@ private slots:
 
     void badRowsNameTheLinesAndLeaveNothing() {
         QString csv = kHeader;
-        csv += QStringLiteral("张三,%1,S001,北京大学,本科,13800138000,a.jpg,2024-05-06 08:30\n").arg(kGoodId); // 2
-        csv += QStringLiteral("李四,%1,S002,北京大学,本科,13800138001,b.jpg,\n").arg(kBadId);                  // 3
-        csv += QStringLiteral("王五,,S003,北京大学,专科,13800138002,missing.jpg,\n");                         // 4
-        csv += QStringLiteral("赵六,,S004,北京大学,专科,12345,c.jpg,\n");                                    // 5
-        csv += QStringLiteral(",,S005,北京大学,专科,13800138003,gone.jpg,not a time\n");                      // 6
+        csv += QStringLiteral("张三,%1,S001,北京大学,本科,13800138000,a.jpg,2024-05-06 08:30\n")
+                   .arg(kGoodId);                                                             // 2
+        csv += QStringLiteral("李四,%1,S002,北京大学,本科,13800138001,b.jpg,\n").arg(kBadId); // 3
+        csv += QStringLiteral("王五,,S003,北京大学,专科,13800138002,missing.jpg,\n");         // 4
+        csv += QStringLiteral("赵六,,S004,北京大学,专科,12345,c.jpg,\n");                     // 5
+        csv += QStringLiteral(",,S005,北京大学,专科,13800138003,gone.jpg,not a time\n");      // 6
         write(QStringLiteral("m.csv"), csv.toUtf8());
         const auto before = counts();
         const Run r = runImport(QStringLiteral("m.csv"));
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("line 3: ID number check digit is wrong (110105********0021)")),
+        QVERIFY2(
+            r.err.contains(QStringLiteral("line 3: ID number check digit is wrong (110105********0021)")),
+            qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("line 4: photo file \"missing.jpg\" does not exist")),
                  qPrintable(r.err));
-        QVERIFY2(r.err.contains(QStringLiteral("line 4: photo file \"missing.jpg\" does not exist")), qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("line 5: phone number must be 11 digits")));
         QVERIFY(r.err.contains(QStringLiteral("line 6: name is missing")));
         QVERIFY(r.err.contains(QStringLiteral("line 6: arrival time")));
@@ -177,7 +184,8 @@ private slots:
             utf16.append(char(c.unicode() >> 8));
         }
         QByteArray gbk = kHeader.toUtf8();
-        gbk += "\xD5\xC5\xC8\xFD,,S001,\xB1\xB1\xBE\xA9\xB4\xF3\xD1\xA7,,13800138000,a.jpg,\n"; // 张三 / 北京大学
+        gbk += "\xD5\xC5\xC8\xFD,,S001,\xB1\xB1\xBE\xA9\xB4\xF3\xD1\xA7,,13800138000,a.jpg,\n"; // 张三 /
+                                                                                                // 北京大学
         QTest::newRow("utf-16") << utf16 << "UTF-16";
         QTest::newRow("gbk") << gbk << "not valid UTF-8: line 2";
     }
@@ -196,97 +204,129 @@ private slots:
         QByteArray csv = "\xEF\xBB\xBF";
         csv += QStringLiteral("姓名,身份证号,考号,学校,层次,手机,文件,到达时间,备注\r\n").toUtf8();
         csv += QStringLiteral("\"O\"\"Brien, Jr.\",,S100,\"华北理工学院, 继续教育\",本科,13800138000,a.jpg,"
-                              "2024-05-06T08:30:00+08:00,\"two\r\nlines\"\r\n").toUtf8();              // lines 2-3
+                              "2024-05-06T08:30:00+08:00,\"two\r\nlines\"\r\n")
+                   .toUtf8(); // lines 2-3
         csv += QStringLiteral("钱七,%1,S101,北京大学,专科,13900139000,b.jpg,2024-05-06T00:30:00Z,\r\n")
-                   .arg(kGoodId.toLower()).toUtf8();                                                       // line 4
+                   .arg(kGoodId.toLower())
+                   .toUtf8(); // line 4
         write(QStringLiteral("bom.csv"), csv);
         const Run r = runImport(QStringLiteral("bom.csv"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("created 2, replaced 0, next attempt 0, duplicate 0")), qPrintable(r.out));
-        QCOMPARE(scalar(QStringLiteral("SELECT name FROM certphoto.applicants WHERE exam_number = 'S100'")).toString(),
+        QVERIFY2(r.out.contains(QStringLiteral("created 2, replaced 0, next attempt 0, duplicate 0")),
+                 qPrintable(r.out));
+        QCOMPARE(scalar(QStringLiteral("SELECT name FROM certphoto.applicants WHERE exam_number = 'S100'"))
+                     .toString(),
                  QStringLiteral("O\"Brien, Jr."));
         QCOMPARE(scalar(QStringLiteral("SELECT s.name FROM certphoto.applicants a JOIN certphoto.schools s "
-                                       "ON s.id = a.school_id WHERE exam_number = 'S100'")).toString(),
+                                       "ON s.id = a.school_id WHERE exam_number = 'S100'"))
+                     .toString(),
                  QStringLiteral("华北理工学院, 继续教育"));
-        QCOMPARE(scalar(QStringLiteral("SELECT id_number FROM certphoto.applicants WHERE exam_number = 'S101'")).toString(),
-                 kGoodId);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT id_number FROM certphoto.applicants WHERE exam_number = 'S101'"))
+                .toString(),
+            kGoodId);
         // A new school gets the default profile; each photo carries the core's report.
-        QCOMPARE(scalar(QStringLiteral("SELECT profile FROM certphoto.schools WHERE name = '北京大学'")).toString(),
+        QCOMPARE(scalar(QStringLiteral("SELECT profile FROM certphoto.schools WHERE name = '北京大学'"))
+                     .toString(),
                  QStringLiteral("chsi-graduation"));
         QCOMPARE(count(QStringLiteral("compliance_reports")), 2);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM certphoto.compliance_reports WHERE verdict IN "
-                                       "('pass','review','fail') AND core_version <> '' AND report ? 'checks' "
-                                       "AND mask_png IS NOT NULL")).toInt(), 2);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM certphoto.compliance_reports WHERE verdict IN "
+                                  "('pass','review','fail') AND core_version <> '' AND report ? 'checks' "
+                                  "AND mask_png IS NOT NULL"))
+                .toInt(),
+            2);
         // A bad row after a record spanning two lines is reported at its own physical line.
-        csv += QStringLiteral("孙八,%1,S102,北京大学,专科,13900139001,c.jpg,,\r\n").arg(kBadId).toUtf8(); // line 5
+        csv += QStringLiteral("孙八,%1,S102,北京大学,专科,13900139001,c.jpg,,\r\n")
+                   .arg(kBadId)
+                   .toUtf8(); // line 5
         write(QStringLiteral("bom.csv"), csv);
         const Run bad = runImport(QStringLiteral("bom.csv"));
         QCOMPARE(bad.exitCode, 1);
-        QVERIFY2(bad.err.contains(QStringLiteral("line 5: ID number check digit is wrong")), qPrintable(bad.err));
+        QVERIFY2(bad.err.contains(QStringLiteral("line 5: ID number check digit is wrong")),
+                 qPrintable(bad.err));
     }
 
     void timeWithoutOffsetIsShanghai() {
         write(QStringLiteral("t.csv"),
-              (kHeader + QStringLiteral("张三,,S001,北京大学,本科,13800138000,a.jpg,2024-05-06 08:30\n")).toUtf8());
+              (kHeader + QStringLiteral("张三,,S001,北京大学,本科,13800138000,a.jpg,2024-05-06 08:30\n"))
+                  .toUtf8());
         const Run r = runImport(QStringLiteral("t.csv"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(scalar(QStringLiteral("SELECT to_char(arrived_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') "
-                                       "FROM certphoto.submissions")).toString(),
+                                       "FROM certphoto.submissions"))
+                     .toString(),
                  QStringLiteral("2024-05-06 00:30"));
         QCOMPARE(scalar(QStringLiteral("SELECT extract(epoch FROM deadline - arrived_at) / 3600 "
-                                       "FROM certphoto.submissions")).toInt(), 48);
+                                       "FROM certphoto.submissions"))
+                     .toInt(),
+                 48);
     }
 
     void reimportIsDuplicate() {
-        write(QStringLiteral("d.csv"), (kHeader + QStringLiteral("张三,,S001,北京大学,本科,13800138000,a.jpg,\n"
-                                                                 "李四,,S002,北京大学,本科,13800138001,b.jpg,\n"))
-                                           .toUtf8());
+        write(QStringLiteral("d.csv"),
+              (kHeader + QStringLiteral("张三,,S001,北京大学,本科,13800138000,a.jpg,\n"
+                                        "李四,,S002,北京大学,本科,13800138001,b.jpg,\n"))
+                  .toUtf8());
         QCOMPARE(runImport(QStringLiteral("d.csv")).exitCode, 0);
         const auto after1 = counts();
         const Run r = runImport(QStringLiteral("d.csv"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("created 0, replaced 0, next attempt 0, duplicate 2")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("created 0, replaced 0, next attempt 0, duplicate 2")),
+                 qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("line 3: duplicate")));
         QCOMPARE(counts(), after1);
     }
 
     void newPhotoWhilePendingReplaces() {
-        write(QStringLiteral("1.csv"), (kHeader + QStringLiteral("张三,,S001,北京大学,本科,13800138000,a.jpg,\n")).toUtf8());
-        write(QStringLiteral("2.csv"), (kHeader + QStringLiteral("张三,,S001,北京大学,本科,13800138000,a2.jpg,\n")).toUtf8());
+        write(QStringLiteral("1.csv"),
+              (kHeader + QStringLiteral("张三,,S001,北京大学,本科,13800138000,a.jpg,\n")).toUtf8());
+        write(QStringLiteral("2.csv"),
+              (kHeader + QStringLiteral("张三,,S001,北京大学,本科,13800138000,a2.jpg,\n")).toUtf8());
         QCOMPARE(runImport(QStringLiteral("1.csv")).exitCode, 0);
         const Run r = runImport(QStringLiteral("2.csv"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("created 0, replaced 1")), qPrintable(r.out));
-        QCOMPARE(scalar(QStringLiteral("SELECT string_agg(status, ',' ORDER BY id) FROM certphoto.submissions")).toString(),
-                 QStringLiteral("replaced,pending"));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT string_agg(status, ',' ORDER BY id) FROM certphoto.submissions"))
+                .toString(),
+            QStringLiteral("replaced,pending"));
     }
 
     void afterApprovalRefusedAndNothingWritten() {
-        write(QStringLiteral("1.csv"), (kHeader + QStringLiteral("张三,,S001,北京大学,本科,13800138000,a.jpg,\n")).toUtf8());
+        write(QStringLiteral("1.csv"),
+              (kHeader + QStringLiteral("张三,,S001,北京大学,本科,13800138000,a.jpg,\n")).toUtf8());
         QCOMPARE(runImport(QStringLiteral("1.csv")).exitCode, 0);
         decideAsAuditor(store::Verdict::Approve);
         if (QTest::currentTestFailed())
             return;
         // A new applicant first, then the approved one: the whole manifest is refused.
-        write(QStringLiteral("2.csv"), (kHeader + QStringLiteral("李四,,S002,北京大学,本科,13800138001,b.jpg,\n"
-                                                                 "张三,,S001,北京大学,本科,13800138000,a2.jpg,\n"))
-                                           .toUtf8());
+        write(QStringLiteral("2.csv"),
+              (kHeader + QStringLiteral("李四,,S002,北京大学,本科,13800138001,b.jpg,\n"
+                                        "张三,,S001,北京大学,本科,13800138000,a2.jpg,\n"))
+                  .toUtf8());
         const auto before = counts();
         const Run r = runImport(QStringLiteral("2.csv"));
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("2.csv: line 3: ")) && r.err.contains(QStringLiteral("approved")),
+        QVERIFY2(r.err.contains(QStringLiteral("2.csv: line 3: ")) &&
+                     r.err.contains(QStringLiteral("approved")),
                  qPrintable(r.err));
         // The manifest's line, not the store's batch index, leads the message.
         QVERIFY2(r.err.contains(QStringLiteral("2.csv: line 3: this applicant's photo is approved already")),
                  qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("refused 1")));
         QCOMPARE(counts(), before);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM certphoto.applicants WHERE exam_number = 'S002'")).toInt(), 0);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM certphoto.applicants WHERE exam_number = 'S002'"))
+                .toInt(),
+            0);
     }
 
     void afterRejectionNextAttempt() {
-        write(QStringLiteral("1.csv"), (kHeader + QStringLiteral("张三,,S001,北京大学,本科,13800138000,a.jpg,\n")).toUtf8());
-        write(QStringLiteral("2.csv"), (kHeader + QStringLiteral("张三,,S001,北京大学,本科,13800138000,a2.jpg,\n")).toUtf8());
+        write(QStringLiteral("1.csv"),
+              (kHeader + QStringLiteral("张三,,S001,北京大学,本科,13800138000,a.jpg,\n")).toUtf8());
+        write(QStringLiteral("2.csv"),
+              (kHeader + QStringLiteral("张三,,S001,北京大学,本科,13800138000,a2.jpg,\n")).toUtf8());
         QCOMPARE(runImport(QStringLiteral("1.csv")).exitCode, 0);
         decideAsAuditor(store::Verdict::Reject);
         if (QTest::currentTestFailed())
@@ -295,7 +335,8 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("next attempt 1")), qPrintable(r.out));
         QCOMPARE(scalar(QStringLiteral("SELECT string_agg(status || ':' || attempt, ',' ORDER BY id) "
-                                       "FROM certphoto.submissions")).toString(),
+                                       "FROM certphoto.submissions"))
+                     .toString(),
                  QStringLiteral("rejected:1,pending:2"));
     }
 
@@ -313,26 +354,29 @@ private slots:
         const Run r = runImport(QStringLiteral("many.csv"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("created 60, replaced 0")), qPrintable(r.out));
-        QVERIFY2(r.err.contains(QStringLiteral("analysed photos 60/60")), qPrintable(r.err)); // progress on stderr
+        QVERIFY2(r.err.contains(QStringLiteral("analysed photos 60/60")),
+                 qPrintable(r.err)); // progress on stderr
         QCOMPARE(count(QStringLiteral("submissions")), 60);
         QCOMPARE(count(QStringLiteral("photos")), 3); // the same bytes are stored once
         QCOMPARE(count(QStringLiteral("compliance_reports")), 60);
     }
 
     void profileOverride() {
-        write(QStringLiteral("p.csv"), (kHeader + QStringLiteral("张三,,S001,北京大学,本科,13800138000,a.jpg,\n")).toUtf8());
+        write(QStringLiteral("p.csv"),
+              (kHeader + QStringLiteral("张三,,S001,北京大学,本科,13800138000,a.jpg,\n")).toUtf8());
         const Run unknown = runImport(QStringLiteral("p.csv"), {QStringLiteral("--profile-override"),
                                                                 QStringLiteral("no-such-profile")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains(QStringLiteral("no-such-profile")), qPrintable(unknown.err));
         QCOMPARE(count(QStringLiteral("submissions")), 0);
-        const Run r = runImport(QStringLiteral("p.csv"), {QStringLiteral("--profile-override"),
-                                                          QStringLiteral("selfstudy-degree")});
+        const Run r = runImport(QStringLiteral("p.csv"),
+                                {QStringLiteral("--profile-override"), QStringLiteral("selfstudy-degree")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(scalar(QStringLiteral("SELECT profile FROM certphoto.compliance_reports")).toString(),
                  QStringLiteral("selfstudy-degree"));
-        QCOMPARE(scalar(QStringLiteral("SELECT report->>'profile' FROM certphoto.compliance_reports")).toString(),
-                 QStringLiteral("selfstudy-degree"));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT report->>'profile' FROM certphoto.compliance_reports")).toString(),
+            QStringLiteral("selfstudy-degree"));
     }
 
     void usageErrors() {

@@ -13,7 +13,9 @@ namespace {
 const QByteArray kId = "11010519491231002X";
 const QByteArray kHeader = "name,id_number,exam_number,school,level,phone,file,arrived_at\n";
 
-QStringList fieldsOf(const std::vector<CsvRecord>& r, std::size_t i) { return r.at(i).fields; }
+QStringList fieldsOf(const std::vector<CsvRecord>& r, std::size_t i) {
+    return r.at(i).fields;
+}
 
 } // namespace
 
@@ -21,7 +23,8 @@ class TestManifest : public QObject {
     Q_OBJECT
 private slots:
     void quotedFields() {
-        const QString text = QStringLiteral("a,\"b,c\",\"say \"\"hi\"\"\"\r\n\"multi\nline\",x,\"\"\r\nlast,,end");
+        const QString text =
+            QStringLiteral("a,\"b,c\",\"say \"\"hi\"\"\"\r\n\"multi\nline\",x,\"\"\r\nlast,,end");
         const auto r = parseCsv(text);
         QVERIFY(r.ok());
         QCOMPARE(r->size(), std::size_t(3));
@@ -97,7 +100,9 @@ private slots:
 
     void chineseHeaderAndGoodRow() {
         const QByteArray csv = "\xEF\xBB\xBF姓名,身份证号,考号,学校,层次,手机,文件,到达时间\r\n"
-                               "\"王, 小明\"," + kId.toLower() + ",2024001,北京大学,本科,138 0013 8000,a.jpg,"
+                               "\"王, 小明\"," +
+                               kId.toLower() +
+                               ",2024001,北京大学,本科,138 0013 8000,a.jpg,"
                                "2024-05-06 08:30\r\n";
         const auto m = readManifest(csv);
         QVERIFY2(m.ok(), m.ok() ? "" : m.error().message.c_str());
@@ -114,11 +119,12 @@ private slots:
 
     void badRowsNamedWithLinesAndMasked() {
         QByteArray csv = kHeader;
-        csv += "Ok One,," "A1,Uni,本科,13800138000,a.jpg,\n";                                    // line 2
-        csv += "Bad Id,110105199001011235,A2,Uni,本科,13800138000,b.jpg,\n";                      // line 3
-        csv += ",,A3,,本科,13800138000,,\n";                                                     // line 4
-        csv += "\"Multi\nLine\",,A4,Uni,本科,23800138000,c.jpg,yesterday\n";                      // line 5-6
-        csv += "Short Id,1101051990,A5,Uni,本科,13800138000,d.jpg,2024-13-01T00:00:00\n";         // line 7
+        csv += "Ok One,,"
+               "A1,Uni,本科,13800138000,a.jpg,\n";                                        // line 2
+        csv += "Bad Id,110105199001011235,A2,Uni,本科,13800138000,b.jpg,\n";              // line 3
+        csv += ",,A3,,本科,13800138000,,\n";                                              // line 4
+        csv += "\"Multi\nLine\",,A4,Uni,本科,23800138000,c.jpg,yesterday\n";              // line 5-6
+        csv += "Short Id,1101051990,A5,Uni,本科,13800138000,d.jpg,2024-13-01T00:00:00\n"; // line 7
         const auto m = readManifest(csv);
         QVERIFY(m.ok());
         QVERIFY(!m->ok());
@@ -134,7 +140,8 @@ private slots:
         QVERIFY2(all.contains(QStringLiteral("line 4: name is missing")), qPrintable(all));
         QVERIFY(all.contains(QStringLiteral("line 4: school is missing")));
         QVERIFY(all.contains(QStringLiteral("line 4: photo file is missing")));
-        QVERIFY2(all.contains(QStringLiteral("line 5: phone number must be 11 digits starting with 1 (238****8000)")),
+        QVERIFY2(all.contains(
+                     QStringLiteral("line 5: phone number must be 11 digits starting with 1 (238****8000)")),
                  qPrintable(all));
         QVERIFY(all.contains(QStringLiteral("line 5: arrival time")));
         QVERIFY2(all.contains(QStringLiteral("line 7: ID number must be")), qPrintable(all));

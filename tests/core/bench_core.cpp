@@ -17,7 +17,9 @@
 
 namespace {
 
-struct Stats { double median, p95, min, cpuMedian; };
+struct Stats {
+    double median, p95, min, cpuMedian;
+};
 
 double threadCpuMs() {
     timespec ts{};
@@ -33,12 +35,14 @@ template <class F> Stats measure(int runs, F&& f) {
         double c0 = threadCpuMs();
         auto t0 = std::chrono::steady_clock::now();
         f();
-        ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+        ms.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
         cpu.push_back(threadCpuMs() - c0);
     }
     std::sort(ms.begin(), ms.end());
     std::sort(cpu.begin(), cpu.end());
-    return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 95 / 100)], ms.front(), cpu[cpu.size() / 2]};
+    return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 95 / 100)], ms.front(),
+            cpu[cpu.size() / 2]};
 }
 
 } // namespace
@@ -48,15 +52,19 @@ int main(int argc, char** argv) {
     cv::setNumThreads(1); // one core: the target is per photo on one core
     auto bytes = coretest::encodeJpeg(coretest::framePortrait().image, 90);
     auto profile = coretest::chsi();
-    for (int i = 0; i < 10; ++i) (void)certphoto::core::analyze(bytes, profile); // warm-up (model load)
+    for (int i = 0; i < 10; ++i)
+        (void)certphoto::core::analyze(bytes, profile); // warm-up (model load)
     volatile int sink = 0;
     Stats decode = measure(runs, [&] { sink = sink + cv::imdecode(bytes, cv::IMREAD_COLOR).cols; });
-    Stats full = measure(runs, [&] { sink = sink + int(certphoto::core::analyze(bytes, profile).findings.size()); });
+    Stats full =
+        measure(runs, [&] { sink = sink + int(certphoto::core::analyze(bytes, profile).findings.size()); });
     std::printf("photo: 480x640 JPEG, %zu bytes, %d runs, 1 thread\n", bytes.size(), runs);
-    std::printf("decode only      median %6.2f ms  p95 %6.2f ms  min %6.2f ms  (thread CPU median %6.2f ms)\n",
-                decode.median, decode.p95, decode.min, decode.cpuMedian);
-    std::printf("analyze (full)   median %6.2f ms  p95 %6.2f ms  min %6.2f ms  (thread CPU median %6.2f ms)\n",
-                full.median, full.p95, full.min, full.cpuMedian);
+    std::printf(
+        "decode only      median %6.2f ms  p95 %6.2f ms  min %6.2f ms  (thread CPU median %6.2f ms)\n",
+        decode.median, decode.p95, decode.min, decode.cpuMedian);
+    std::printf(
+        "analyze (full)   median %6.2f ms  p95 %6.2f ms  min %6.2f ms  (thread CPU median %6.2f ms)\n",
+        full.median, full.p95, full.min, full.cpuMedian);
     std::printf("analysis beyond decode: median %.2f ms\n", full.median - decode.median);
     return 0;
 }

@@ -12,7 +12,7 @@
 
 namespace coretest {
 
-std::string testData(const std::string& relative);          // $CERTPHOTO_TEST_DATA/relative
+std::string testData(const std::string& relative); // $CERTPHOTO_TEST_DATA/relative
 std::vector<std::uint8_t> readBytes(const std::string& path);
 std::vector<std::uint8_t> encodeJpeg(const cv::Mat& bgr, int quality = 90);
 const certphoto::core::Finding* finding(const certphoto::core::Report& r, const std::string& id);

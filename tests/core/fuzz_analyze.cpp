@@ -9,12 +9,14 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const certphoto::core::Profile profile = [] {
         auto p = certphoto::core::loadProfile("chsi-graduation");
-        if (!p) std::abort(); // run with CERTPHOTO_DATA_DIR=<build>/share/certphoto
+        if (!p)
+            std::abort(); // run with CERTPHOTO_DATA_DIR=<build>/share/certphoto
         return *p;
     }();
     std::vector<std::uint8_t> bytes(data, data + size);
     auto report = certphoto::core::analyze(bytes, profile);
     auto json = certphoto::core::toJson(report);
-    if (json.empty() || report.findings.empty()) std::abort();
+    if (json.empty() || report.findings.empty())
+        std::abort();
     return 0;
 }

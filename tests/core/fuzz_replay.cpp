@@ -18,7 +18,8 @@ int main(int argc, char** argv) {
     }
     int count = 0;
     for (const auto& entry : fs::directory_iterator(dir)) {
-        if (!entry.is_regular_file()) continue;
+        if (!entry.is_regular_file())
+            continue;
         std::ifstream in(entry.path(), std::ios::binary);
         std::vector<std::uint8_t> bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
         auto report = certphoto::core::analyze(bytes, *profile);

@@ -89,8 +89,10 @@ private slots:
         bool patched = false;
         for (std::size_t i = 2; i + 9 < bytes.size(); ++i) {
             if (bytes[i] == 0xFF && bytes[i + 1] == 0xC0) {
-                bytes[i + 5] = 0xEA; bytes[i + 6] = 0x60; // height 60000
-                bytes[i + 7] = 0xEA; bytes[i + 8] = 0x60; // width 60000
+                bytes[i + 5] = 0xEA;
+                bytes[i + 6] = 0x60; // height 60000
+                bytes[i + 7] = 0xEA;
+                bytes[i + 8] = 0x60; // width 60000
                 patched = true;
                 break;
             }
@@ -98,7 +100,8 @@ private slots:
         QVERIFY(patched);
         auto start = std::chrono::steady_clock::now();
         Report r = run(bytes);
-        double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        double ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         expectFail(r, "image.decode", "60000x60000");
         QVERIFY2(ms < 2000, "the decoder was not stopped before allocating");
     }
@@ -107,8 +110,13 @@ private slots:
         std::mt19937 rng(20261122);
         for (int i = 0; i < 300; ++i) {
             std::vector<std::uint8_t> bytes(rng() % 4096);
-            for (auto& b : bytes) b = static_cast<std::uint8_t>(rng());
-            if (i % 3 == 1 && bytes.size() > 3) { bytes[0] = 0xFF; bytes[1] = 0xD8; bytes[2] = 0xFF; }
+            for (auto& b : bytes)
+                b = static_cast<std::uint8_t>(rng());
+            if (i % 3 == 1 && bytes.size() > 3) {
+                bytes[0] = 0xFF;
+                bytes[1] = 0xD8;
+                bytes[2] = 0xFF;
+            }
             if (i % 3 == 2 && bytes.size() > 8) { // a PNG signature over garbage
                 const std::uint8_t sig[8] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
                 std::copy(sig, sig + 8, bytes.begin());
@@ -126,7 +134,8 @@ private slots:
         // Garbage inside the entropy-coded data: the decoder may or may not notice; the core must answer.
         auto bytes = coretest::readBytes(coretest::testData("faces/portrait-plain-light.jpg"));
         std::mt19937 rng(7);
-        for (std::size_t i = bytes.size() / 3; i < bytes.size() / 3 + 2000; ++i) bytes[i] = static_cast<std::uint8_t>(rng());
+        for (std::size_t i = bytes.size() / 3; i < bytes.size() / 3 + 2000; ++i)
+            bytes[i] = static_cast<std::uint8_t>(rng());
         Report r = run(bytes);
         QVERIFY(!r.findings.empty());
         QVERIFY(finding(r, "image.decode"));

@@ -25,10 +25,12 @@ class CheckCli : public QObject {
         QProcess p;
         p.start(QStringLiteral(CERTPHOTO_CHECK_BIN), args);
         Run r;
-        if (!p.waitForFinished(120000)) return r;
+        if (!p.waitForFinished(120000))
+            return r;
         r.exit = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
         r.lines = p.readAllStandardOutput().split('\n');
-        if (!r.lines.isEmpty() && r.lines.back().isEmpty()) r.lines.removeLast();
+        if (!r.lines.isEmpty() && r.lines.back().isEmpty())
+            r.lines.removeLast();
         r.err = p.readAllStandardError();
         return r;
     }
@@ -69,7 +71,8 @@ private slots:
         }
         auto statusOf = [&](int line, const QString& id) {
             for (const auto& c : QJsonDocument::fromJson(r.lines[line])["checks"].toArray())
-                if (c.toObject()["id"].toString() == id) return c.toObject()["status"].toString();
+                if (c.toObject()["id"].toString() == id)
+                    return c.toObject()["status"].toString();
             return QString();
         };
         QCOMPARE(statusOf(1, "file.format"), QString("fail"));
@@ -81,7 +84,8 @@ private slots:
         for (const auto& c : QJsonDocument::fromJson(r.lines[0])["checks"].toArray()) {
             QJsonObject f = c.toObject();
             ids << f["id"].toString();
-            for (const char* key : {"id", "status", "value", "limit", "reason"}) QVERIFY2(f.contains(key), key);
+            for (const char* key : {"id", "status", "value", "limit", "reason"})
+                QVERIFY2(f.contains(key), key);
         }
         for (const char* id : {"file.format", "file.size", "image.decode", "image.dimensions", "face.count",
                                "head.size", "head.position", "head.tilt", "eyes.line", "face.width",

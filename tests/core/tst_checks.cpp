@@ -21,7 +21,8 @@ class Checks : public QObject {
     Status statusOf(const cv::Mat& img, const std::string& id, Report* out = nullptr) {
         Report r = analyze(coretest::encodeJpeg(img, 92), profile_);
         const Finding* f = finding(r, id);
-        if (out) *out = r;
+        if (out)
+            *out = r;
         return f ? f->status : Status::Fail;
     }
 
@@ -30,7 +31,8 @@ private slots:
         profile_ = coretest::chsi();
         framed_ = coretest::framePortrait();
         base_ = analyze(coretest::encodeJpeg(framed_.image, 92), profile_);
-        for (const char* id : {"glare.spots", "image.sharpness", "image.exposure", "lighting.balance", "image.color"})
+        for (const char* id :
+             {"glare.spots", "image.sharpness", "image.exposure", "lighting.balance", "image.color"})
             QVERIFY2(finding(base_, id) && finding(base_, id)->status == Status::Pass, id);
     }
 
@@ -38,8 +40,10 @@ private slots:
         cv::Mat img = framed_.image.clone();
         const Point& eye = *base_.landmarks.rightEye; // image left
         // Two specular reflections, as on a lens: small, white, clipped.
-        cv::circle(img, cv::Point(int(eye.x) - 14, int(eye.y) + 22), 6, cv::Scalar(255, 255, 255), -1, cv::LINE_AA);
-        cv::circle(img, cv::Point(int(eye.x) + 130, int(eye.y) + 20), 5, cv::Scalar(255, 255, 255), -1, cv::LINE_AA);
+        cv::circle(img, cv::Point(int(eye.x) - 14, int(eye.y) + 22), 6, cv::Scalar(255, 255, 255), -1,
+                   cv::LINE_AA);
+        cv::circle(img, cv::Point(int(eye.x) + 130, int(eye.y) + 20), 5, cv::Scalar(255, 255, 255), -1,
+                   cv::LINE_AA);
         Report r;
         QCOMPARE(statusOf(img, "glare.spots", &r), Status::Fail);
         QVERIFY(r.glareSpots.size() >= 2);
@@ -49,7 +53,8 @@ private slots:
     void pupilCatchLightIsNotGlare() {
         cv::Mat img = framed_.image.clone();
         for (const auto& e : {*base_.landmarks.leftEye, *base_.landmarks.rightEye})
-            cv::circle(img, cv::Point(int(e.x) + 2, int(e.y) - 2), 2, cv::Scalar(255, 255, 255), -1, cv::LINE_AA);
+            cv::circle(img, cv::Point(int(e.x) + 2, int(e.y) - 2), 2, cv::Scalar(255, 255, 255), -1,
+                       cv::LINE_AA);
         Report r;
         QCOMPARE(statusOf(img, "glare.spots", &r), Status::Pass);
         QVERIFY(r.glareSpots.empty());

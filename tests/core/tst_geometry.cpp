@@ -17,11 +17,32 @@ namespace {
 
 // Inserts an EXIF APP1 segment with one Orientation tag right after SOI.
 std::vector<std::uint8_t> withOrientation(const std::vector<std::uint8_t>& jpeg, std::uint16_t orientation) {
-    const std::uint8_t tiff[] = {'M', 'M', 0, 42, 0, 0, 0, 8,            // big-endian TIFF header, IFD at 8
-                                 0, 1,                                    // one entry
-                                 0x01, 0x12, 0, 3, 0, 0, 0, 1,            // Orientation, SHORT, count 1
-                                 std::uint8_t(orientation >> 8), std::uint8_t(orientation & 0xFF), 0, 0,
-                                 0, 0, 0, 0};                             // no next IFD
+    const std::uint8_t tiff[] = {'M',
+                                 'M',
+                                 0,
+                                 42,
+                                 0,
+                                 0,
+                                 0,
+                                 8, // big-endian TIFF header, IFD at 8
+                                 0,
+                                 1, // one entry
+                                 0x01,
+                                 0x12,
+                                 0,
+                                 3,
+                                 0,
+                                 0,
+                                 0,
+                                 1, // Orientation, SHORT, count 1
+                                 std::uint8_t(orientation >> 8),
+                                 std::uint8_t(orientation & 0xFF),
+                                 0,
+                                 0,
+                                 0,
+                                 0,
+                                 0,
+                                 0}; // no next IFD
     const std::uint8_t exifId[] = {'E', 'x', 'i', 'f', 0, 0};
     const std::size_t len = 2 + sizeof exifId + sizeof tiff;
     std::vector<std::uint8_t> out;
@@ -29,9 +50,12 @@ std::vector<std::uint8_t> withOrientation(const std::vector<std::uint8_t>& jpeg,
     for (std::uint8_t b : {std::uint8_t(0xFF), std::uint8_t(0xD8), std::uint8_t(0xFF), std::uint8_t(0xE1),
                            std::uint8_t(len >> 8), std::uint8_t(len & 0xFF)})
         out.push_back(b);
-    for (std::uint8_t b : exifId) out.push_back(b);
-    for (std::uint8_t b : tiff) out.push_back(b);
-    for (std::size_t i = 2; i < jpeg.size(); ++i) out.push_back(jpeg[i]);
+    for (std::uint8_t b : exifId)
+        out.push_back(b);
+    for (std::uint8_t b : tiff)
+        out.push_back(b);
+    for (std::size_t i = 2; i < jpeg.size(); ++i)
+        out.push_back(jpeg[i]);
     return out;
 }
 
@@ -49,8 +73,8 @@ private slots:
         Report r = analyze(coretest::encodeJpeg(framed.image), profile_);
         QVERIFY(r.headBox);
         const Box& b = *r.headBox;
-        qInfo("head box %d,%d %dx%d; crown %.0f eyes %.0f chin %.0f", b.x, b.y, b.w, b.h, framed.crownY, framed.eyeY,
-              framed.chinY);
+        qInfo("head box %d,%d %dx%d; crown %.0f eyes %.0f chin %.0f", b.x, b.y, b.w, b.h, framed.crownY,
+              framed.eyeY, framed.chinY);
         QVERIFY2(std::abs(b.y - framed.crownY) <= 8, "crown not where the hair meets the background");
         QVERIFY2(std::abs(b.y + b.h - framed.chinY) <= 25, "chin far from where it was put");
         QVERIFY2(std::abs(b.x + b.w / 2.0 - framed.centreX) <= 15, "head box not centred on the face");
@@ -59,7 +83,8 @@ private slots:
         QVERIFY2(std::abs(eyeY - framed.eyeY) <= 8, "eye line off");
         // The person's left eye is on the image's right.
         QVERIFY(r.landmarks.leftEye->x > r.landmarks.rightEye->x);
-        for (const char* id : {"face.count", "head.position", "eyes.line", "face.width", "head.tilt", "head.size"}) {
+        for (const char* id :
+             {"face.count", "head.position", "eyes.line", "face.width", "head.tilt", "head.size"}) {
             const Finding* f = finding(r, id);
             QVERIFY2(f, id);
             QVERIFY2(f->status == Status::Pass, (std::string(id) + " " + f->detail).c_str());

@@ -49,7 +49,8 @@ private slots:
     }
 
     void unknownReasonCodeRefused() {
-        auto p = parseProfile(R"({"name":"x","rules":{"head.size":{"severity":"fail","reason":"head.too.big"}}})");
+        auto p =
+            parseProfile(R"({"name":"x","rules":{"head.size":{"severity":"fail","reason":"head.too.big"}}})");
         QVERIFY(!p.ok());
         QCOMPARE(p.error().code, std::string("profile.reason"));
     }
@@ -64,7 +65,8 @@ private slots:
 
     void everyFindingNamesAKnownCode() {
         std::vector<std::vector<std::uint8_t>> inputs = {
-            {}, coretest::readBytes(coretest::testData("faces/portrait-child-png-named.jpg")),
+            {},
+            coretest::readBytes(coretest::testData("faces/portrait-child-png-named.jpg")),
             coretest::encodeJpeg(coretest::framePortrait().image)};
         for (const auto& name : profileNames()) {
             auto p = loadProfile(name);
@@ -100,7 +102,8 @@ private slots:
         QCOMPARE(o["checks"].toArray().size(), qsizetype(r.findings.size()));
         for (const auto& c : o["checks"].toArray()) {
             QJsonObject f = c.toObject();
-            for (const char* key : {"id", "status", "value", "limit", "reason"}) QVERIFY2(f.contains(key), key);
+            for (const char* key : {"id", "status", "value", "limit", "reason"})
+                QVERIFY2(f.contains(key), key);
         }
         Report bad = analyze({}, coretest::chsi());
         QVERIFY(QJsonDocument::fromJson(QByteArray::fromStdString(toJson(bad)))["head_box"].isNull());

@@ -89,7 +89,8 @@ int baselineCycle(store::Connection& c, qint64& claimNs) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         q.prepare(QStringLiteral(
-            "UPDATE bench_baseline.items SET lease_holder = session_user, lease_expires_at = now() + interval '300 s' "
+            "UPDATE bench_baseline.items SET lease_holder = session_user, lease_expires_at = now() + "
+            "interval '300 s' "
             "WHERE id = (SELECT id FROM bench_baseline.items WHERE status = 'pending' AND "
             "(lease_expires_at IS NULL OR lease_expires_at <= now()) ORDER BY deadline, id LIMIT 1 "
             "FOR UPDATE SKIP LOCKED) RETURNING id"));
@@ -103,13 +104,14 @@ int baselineCycle(store::Connection& c, qint64& claimNs) {
     if (!db.transaction())
         return -1;
     QSqlQuery ins(db);
-    ins.prepare(QStringLiteral("INSERT INTO bench_baseline.decisions (id, item_id, verdict) VALUES (?::uuid, ?, ?)"));
+    ins.prepare(
+        QStringLiteral("INSERT INTO bench_baseline.decisions (id, item_id, verdict) VALUES (?::uuid, ?, ?)"));
     ins.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     ins.addBindValue(id);
     ins.addBindValue(QStringLiteral("approve"));
     QSqlQuery upd(db);
-    upd.prepare(QStringLiteral(
-        "UPDATE bench_baseline.items SET status = 'approved', lease_holder = NULL, lease_expires_at = NULL WHERE id = ?"));
+    upd.prepare(QStringLiteral("UPDATE bench_baseline.items SET status = 'approved', lease_holder = NULL, "
+                               "lease_expires_at = NULL WHERE id = ?"));
     upd.addBindValue(id);
     if (!ins.exec() || !upd.exec()) {
         db.rollback();
@@ -174,11 +176,12 @@ Phase runPhase(const QString& name, const QStringList& connInfos, int seconds, c
 }
 
 void report(const Phase& p) {
-    std::printf("%-9s cycles %7lld in %5.1f s = %7.1f cycles/s | claim ms: median %6.2f p95 %6.2f p99 %6.2f | "
-                "cycle ms: median %6.2f p99 %6.2f | errors %lld\n",
-                qPrintable(p.name), p.cycles, p.seconds, static_cast<double>(p.cycles) / p.seconds,
-                percentile(p.claimMs, 0.5), percentile(p.claimMs, 0.95), percentile(p.claimMs, 0.99),
-                percentile(p.cycleMs, 0.5), percentile(p.cycleMs, 0.99), p.errors);
+    std::printf(
+        "%-9s cycles %7lld in %5.1f s = %7.1f cycles/s | claim ms: median %6.2f p95 %6.2f p99 %6.2f | "
+        "cycle ms: median %6.2f p99 %6.2f | errors %lld\n",
+        qPrintable(p.name), p.cycles, p.seconds, static_cast<double>(p.cycles) / p.seconds,
+        percentile(p.claimMs, 0.5), percentile(p.claimMs, 0.95), percentile(p.claimMs, 0.99),
+        percentile(p.cycleMs, 0.5), percentile(p.cycleMs, 0.99), p.errors);
     std::fflush(stdout);
 }
 
@@ -188,15 +191,18 @@ int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("Superuser conninfo (host, port, user)."),
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QStringLiteral("Superuser conninfo (host, port, user)."),
                                       QStringLiteral("conninfo"));
     const QCommandLineOption sessionsOpt(QStringLiteral("sessions"), QStringLiteral("Concurrent sessions."),
                                          QStringLiteral("n"), QStringLiteral("32"));
     const QCommandLineOption countOpt(QStringLiteral("submissions"), QStringLiteral("Pending submissions."),
                                       QStringLiteral("n"), QStringLiteral("100000"));
-    const QCommandLineOption secondsOpt(QStringLiteral("seconds"), QStringLiteral("Seconds per measured run."),
-                                        QStringLiteral("s"), QStringLiteral("20"));
-    const QCommandLineOption roundsOpt(QStringLiteral("rounds"), QStringLiteral("Alternating baseline/store rounds."),
+    const QCommandLineOption secondsOpt(QStringLiteral("seconds"),
+                                        QStringLiteral("Seconds per measured run."), QStringLiteral("s"),
+                                        QStringLiteral("20"));
+    const QCommandLineOption roundsOpt(QStringLiteral("rounds"),
+                                       QStringLiteral("Alternating baseline/store rounds."),
                                        QStringLiteral("n"), QStringLiteral("2"));
     parser.addOptions({database, sessionsOpt, countOpt, secondsOpt, roundsOpt});
     parser.process(app);
@@ -235,7 +241,8 @@ int main(int argc, char* argv[]) {
 
     const QString dbName = QStringLiteral("bench_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
     {
-        auto c = store::Connection::open({superConnInfo + QStringLiteral(" dbname=postgres"), {}}, QStringLiteral("bench"));
+        auto c = store::Connection::open({superConnInfo + QStringLiteral(" dbname=postgres"), {}},
+                                         QStringLiteral("bench"));
         if (!c || !exec(c->db(), QStringLiteral("CREATE DATABASE %1").arg(dbName)))
             return 1;
     }
@@ -260,7 +267,8 @@ int main(int argc, char* argv[]) {
     const QString seed = QStringLiteral(
         "INSERT INTO certphoto.schools (name) VALUES ('bench school');"
         "INSERT INTO certphoto.applicants (school_id, exam_number, name, phone) "
-        "  SELECT (SELECT id FROM certphoto.schools), 'B' || g, '考生' || g, '' FROM generate_series(1, %1) g;"
+        "  SELECT (SELECT id FROM certphoto.schools), 'B' || g, '考生' || g, '' FROM generate_series(1, %1) "
+        "g;"
         "INSERT INTO certphoto.submissions (applicant_id, photo_id, arrived_at, deadline) "
         "  SELECT a.id, (SELECT id FROM certphoto.photos), t, t + interval '48 hours' "
         "  FROM (SELECT id, now() - random() * interval '48 hours' AS t FROM certphoto.applicants) a;"
@@ -281,12 +289,14 @@ int main(int argc, char* argv[]) {
         const QString login = QStringLiteral("bench_%1_%2").arg(dbName.mid(6)).arg(i);
         if (!store::createUser(*su, login, {}, store::Role::Auditor).ok())
             return 1;
-        connInfos << superConnInfo.section(QStringLiteral(" user="), 0, 0) + QStringLiteral(" dbname=%1 user=%2").arg(dbName, login);
+        connInfos << superConnInfo.section(QStringLiteral(" user="), 0, 0) +
+                         QStringLiteral(" dbname=%1 user=%2").arg(dbName, login);
     }
-    std::printf("bench-queue: %d pending submissions (one shared %lld-byte photo row), %d sessions, seeded in "
-                "%.1f s; %d s per run\n",
-                count, static_cast<long long>(photo.size()), sessions,
-                static_cast<double>(seedTime.elapsed()) / 1000.0, seconds);
+    std::printf(
+        "bench-queue: %d pending submissions (one shared %lld-byte photo row), %d sessions, seeded in "
+        "%.1f s; %d s per run\n",
+        count, static_cast<long long>(photo.size()), sessions,
+        static_cast<double>(seedTime.elapsed()) / 1000.0, seconds);
     std::fflush(stdout);
 
     std::vector<Phase> baseline, store;
@@ -305,16 +315,19 @@ int main(int argc, char* argv[]) {
         return cycles / secs;
     };
     const double b = rate(baseline), s = rate(store);
-    std::printf("summary: baseline %.1f cycles/s, store %.1f cycles/s = %.0f%% of the baseline (target >= 70%%)\n", b,
-                s, 100.0 * s / b);
+    std::printf(
+        "summary: baseline %.1f cycles/s, store %.1f cycles/s = %.0f%% of the baseline (target >= 70%%)\n", b,
+        s, 100.0 * s / b);
     QSqlQuery check(db);
-    check.exec(QStringLiteral("SELECT (SELECT count(*) FROM certphoto.decisions), (SELECT count(*) FROM "
-                              "certphoto.sms_outbox), (SELECT count(*) FROM certphoto.audit_trail WHERE action = 'decide')"));
+    check.exec(QStringLiteral(
+        "SELECT (SELECT count(*) FROM certphoto.decisions), (SELECT count(*) FROM "
+        "certphoto.sms_outbox), (SELECT count(*) FROM certphoto.audit_trail WHERE action = 'decide')"));
     if (check.next())
         std::printf("check: %lld decisions, %lld SMS rows, %lld audit rows\n", check.value(0).toLongLong(),
                     check.value(1).toLongLong(), check.value(2).toLongLong());
     check.finish();
-    su = store::Connection::open({superConnInfo + QStringLiteral(" dbname=postgres"), {}}, QStringLiteral("bench"));
+    su = store::Connection::open({superConnInfo + QStringLiteral(" dbname=postgres"), {}},
+                                 QStringLiteral("bench"));
     if (su)
         exec(su->db(), QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(dbName));
     return 0;

@@ -37,7 +37,8 @@ private slots:
         auto again = store::upgradeSchema(*c);
         QVERIFY2(again.ok(), again.ok() ? "" : again.error().message.c_str());
         QSqlQuery q(db.superuserConnection());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT version) FROM certphoto.schema_version")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT count(*), count(DISTINCT version) FROM certphoto.schema_version")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), store::knownSchemaVersion());
         QCOMPARE(q.value(1).toInt(), store::knownSchemaVersion());
@@ -53,14 +54,22 @@ private slots:
         QStringList got;
         for (const auto& r : *codes) {
             got << r.code;
-            QVERIFY2(!r.labelZh.isEmpty() && !r.labelEn.isEmpty() && !r.smsText.isEmpty(), qPrintable(r.code));
+            QVERIFY2(!r.labelZh.isEmpty() && !r.labelEn.isEmpty() && !r.smsText.isEmpty(),
+                     qPrintable(r.code));
             QCOMPARE(r.needsNote, r.code == QLatin1String("other"));
         }
-        QStringList expected{"background.color", "background.uniformity", "head.size", "head.position", "head.pose",
-                             "eyes", "glasses.glare", "glasses.tinted", "hair.covering", "ears.hidden",
-                             "head.covering", "jewellery", "mouth.teeth", "makeup", "clothing",
-                             "framing.shoulders", "image.blur", "image.exposure", "image.color",
-                             "photo.not_standard", "photo.reprint", "file.format", "file.resolution", "face.count",
+        QStringList expected{"background.color",  "background.uniformity",
+                             "head.size",         "head.position",
+                             "head.pose",         "eyes",
+                             "glasses.glare",     "glasses.tinted",
+                             "hair.covering",     "ears.hidden",
+                             "head.covering",     "jewellery",
+                             "mouth.teeth",       "makeup",
+                             "clothing",          "framing.shoulders",
+                             "image.blur",        "image.exposure",
+                             "image.color",       "photo.not_standard",
+                             "photo.reprint",     "file.format",
+                             "file.resolution",   "face.count",
                              "identity.mismatch", "other"};
         got.sort();
         expected.sort();
@@ -91,7 +100,8 @@ private slots:
 
     void settingsResolveInOrder() {
         qputenv("CERTPHOTO_DATABASE", "host=/from/env dbname=x");
-        QCOMPARE(store::ConnectionSettings::resolve(QStringLiteral("host=/explicit")).connInfo, QStringLiteral("host=/explicit"));
+        QCOMPARE(store::ConnectionSettings::resolve(QStringLiteral("host=/explicit")).connInfo,
+                 QStringLiteral("host=/explicit"));
         QCOMPARE(store::ConnectionSettings::resolve({}).connInfo, QStringLiteral("host=/from/env dbname=x"));
         qunsetenv("CERTPHOTO_DATABASE");
         // A postgresql:// URI works as well as key=value pairs.
@@ -135,7 +145,8 @@ private slots:
         auto check = store::checkSchema(*c);
         QVERIFY(!check.ok());
         QCOMPARE(check.error().code, std::string("schema.too_old"));
-        QVERIFY(QString::fromStdString(check.error().message).contains(QLatin1String("certphoto-admin upgrade")));
+        QVERIFY(
+            QString::fromStdString(check.error().message).contains(QLatin1String("certphoto-admin upgrade")));
     }
 };
 

@@ -40,8 +40,9 @@ private slots:
         logging::init(QStringLiteral("test-store-private-cluster"));
         QVERIFY(tmp_.isValid());
         // As root the server runs as `postgres`, which must be able to walk into the folder.
-        QFile::setPermissions(tmp_.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
-                                               QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        QFile::setPermissions(tmp_.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                               QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                               QFile::ExeOther);
         root_ = tmp_.path() + QStringLiteral("/data");
     }
     void cleanupTestCase() {
@@ -65,7 +66,8 @@ private slots:
             QVERIFY(roles.ok());
             QVERIFY(std::find(roles->begin(), roles->end(), store::Role::Admin) != roles->end());
             QSqlQuery q(c->db());
-            QVERIFY(q.exec(QStringLiteral("SELECT rolsuper, rolcreaterole FROM pg_roles WHERE rolname = session_user")));
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT rolsuper, rolcreaterole FROM pg_roles WHERE rolname = session_user")));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toBool(), false);
             QCOMPARE(q.value(1).toBool(), false);
@@ -155,29 +157,34 @@ private slots:
         };
         auto [code, out] = admin({QStringLiteral("schema-version")});
         QCOMPARE(code, 0);
-        QVERIFY2(out.contains(QStringLiteral("database %1").arg(store::knownSchemaVersion())), qPrintable(out));
-        std::tie(code, out) = admin({QStringLiteral("create-user"), QStringLiteral("cluster_sup"), QStringLiteral("--role"),
-                                     QStringLiteral("supervisor"), QStringLiteral("--password-stdin")},
-                                    "secret-2\n");
+        QVERIFY2(out.contains(QStringLiteral("database %1").arg(store::knownSchemaVersion())),
+                 qPrintable(out));
+        std::tie(code, out) =
+            admin({QStringLiteral("create-user"), QStringLiteral("cluster_sup"), QStringLiteral("--role"),
+                   QStringLiteral("supervisor"), QStringLiteral("--password-stdin")},
+                  "secret-2\n");
         QCOMPARE(code, 0);
-        std::tie(code, out) = admin({QStringLiteral("create-user"), QStringLiteral("cluster_x"), QStringLiteral("--role"),
-                                     QStringLiteral("owner")});
+        std::tie(code, out) = admin({QStringLiteral("create-user"), QStringLiteral("cluster_x"),
+                                     QStringLiteral("--role"), QStringLiteral("owner")});
         QCOMPARE(code, 2);
         std::tie(code, out) = admin({QStringLiteral("set-lease"), QStringLiteral("120")});
         QCOMPARE(code, 0);
-        std::tie(code, out) = admin({QStringLiteral("add-school"), QStringLiteral("北京大学"), QStringLiteral("--profile"),
-                                     QStringLiteral("chsi-graduation"), QStringLiteral("--deadline-hours"), QStringLiteral("24")});
+        std::tie(code, out) = admin({QStringLiteral("add-school"), QStringLiteral("北京大学"),
+                                     QStringLiteral("--profile"), QStringLiteral("chsi-graduation"),
+                                     QStringLiteral("--deadline-hours"), QStringLiteral("24")});
         QCOMPARE(code, 0);
         QVERIFY(!store::PrivateCluster::isRunning(root_)); // each run stopped it on the way out
 
         auto c = store::PrivateCluster::acquire(root_);
         QVERIFY(c.ok());
         auto sup = store::Connection::open(
-            {QStringLiteral("host=%1 dbname=certphoto user=cluster_sup").arg(c->socketDir()), QStringLiteral("secret-2")},
+            {QStringLiteral("host=%1 dbname=certphoto user=cluster_sup").arg(c->socketDir()),
+             QStringLiteral("secret-2")},
             QStringLiteral("test"));
         QVERIFY2(sup.ok(), sup.ok() ? "" : sup.error().message.c_str());
         QSqlQuery q(sup->db());
-        QVERIFY(q.exec(QStringLiteral("SELECT deadline_hours FROM certphoto.schools WHERE name = '北京大学'")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT deadline_hours FROM certphoto.schools WHERE name = '北京大学'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 24);
         QVERIFY(q.exec(QStringLiteral("SELECT certphoto.lease_seconds()")));

@@ -1,14 +1,15 @@
 // bench-synth: how long makeDemoPhoto takes (median, p95) beside the baseline of encoding one 480x640 JPEG,
 // measured in the same run on one thread. Times are the thread's CPU time, so other processes on a shared
-// machine do not inflate them (wall time under load is longer). Not a ctest test; numbers in docs/accuracy.md.
+// machine do not inflate them (wall time under load is longer). Not a ctest test; numbers in
+// docs/accuracy.md.
 
 #include <certphoto/synth/synth.h>
 
 #include <opencv2/imgcodecs.hpp>
 
 #include <algorithm>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 namespace {
@@ -21,7 +22,9 @@ struct Clock {
     }
 };
 
-double ms(double a, double b) { return b - a; }
+double ms(double a, double b) {
+    return b - a;
+}
 
 void report(const char* what, std::vector<double> t) {
     std::sort(t.begin(), t.end());

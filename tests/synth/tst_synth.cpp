@@ -17,7 +17,9 @@ using certphoto::Result;
 
 namespace {
 
-cv::Mat decode(const std::vector<std::uint8_t>& bytes) { return cv::imdecode(bytes, cv::IMREAD_COLOR); }
+cv::Mat decode(const std::vector<std::uint8_t>& bytes) {
+    return cv::imdecode(bytes, cv::IMREAD_COLOR);
+}
 
 bool isJpeg(const std::vector<std::uint8_t>& b) {
     return b.size() > 4 && b[0] == 0xFF && b[1] == 0xD8 && b[b.size() - 2] == 0xFF && b[b.size() - 1] == 0xD9;
@@ -25,7 +27,8 @@ bool isJpeg(const std::vector<std::uint8_t>& b) {
 
 Photo makeOk(const Request& r) {
     Result<Photo> p = make(r);
-    if (!p) qFatal("make failed: %s", p.error().message.c_str());
+    if (!p)
+        qFatal("make failed: %s", p.error().message.c_str());
     return p.value();
 }
 
@@ -39,15 +42,19 @@ Request request(const std::string& person, const std::string& defect = {}, Stren
     return r;
 }
 
-double dist(const cv::Vec3b& a, Rgb c) { return std::hypot(a[2] - c.r, a[1] - c.g, a[0] - c.b); }
+double dist(const cv::Vec3b& a, Rgb c) {
+    return std::hypot(a[2] - c.r, a[1] - c.g, a[0] - c.b);
+}
 
 // The first row (from the top) where the pixels over the face centre stop being the background colour.
 // (over the middle half of the face, as the crown was recorded).
 int firstPersonRow(const cv::Mat& img, int cx, int halfWidth, Rgb bg) {
     for (int y = 0; y < img.rows; ++y) {
         int hits = 0;
-        for (int x = cx - halfWidth; x <= cx + halfWidth; ++x) hits += dist(img.at<cv::Vec3b>(y, x), bg) > 60;
-        if (hits >= 3) return y;
+        for (int x = cx - halfWidth; x <= cx + halfWidth; ++x)
+            hits += dist(img.at<cv::Vec3b>(y, x), bg) > 60;
+        if (hits >= 3)
+            return y;
     }
     return -1;
 }
@@ -100,7 +107,8 @@ private slots:
                     QCOMPARE(img.rows, 640);
                     const Placement& at = p.placement;
                     QVERIFY2(at.crownY >= 50 && at.crownY <= 110, what.c_str());
-                    QVERIFY2(at.eyeLeftY >= 200 && at.eyeLeftY <= 300 && at.eyeRightY >= 200 && at.eyeRightY <= 300,
+                    QVERIFY2(at.eyeLeftY >= 200 && at.eyeLeftY <= 300 && at.eyeRightY >= 200 &&
+                                 at.eyeRightY <= 300,
                              what.c_str());
                     QVERIFY2(at.faceWidth >= 180 && at.faceWidth <= 300, what.c_str());
                     QVERIFY2(std::abs(at.faceCentreX - 240) <= 8, what.c_str());
@@ -109,11 +117,12 @@ private slots:
                     QVERIFY2(dist(img.at<cv::Vec3b>(5, 5), bg) < 8, what.c_str());
                     QVERIFY2(dist(img.at<cv::Vec3b>(5, 474), bg) < 8, what.c_str());
                     int top = firstPersonRow(img, cvRound(at.faceCentreX), cvRound(at.faceWidth / 4), bg);
-                    QVERIFY2(std::abs(top - at.crownY) <= 6,
-                             (what + ": crown at " + std::to_string(top) + ", recorded " +
-                              std::to_string(at.crownY)).c_str());
+                    QVERIFY2(std::abs(top - at.crownY) <= 6, (what + ": crown at " + std::to_string(top) +
+                                                              ", recorded " + std::to_string(at.crownY))
+                                                                 .c_str());
                 }
-        QCOMPARE(framed, 3 * (3 + 3 + 1 + 1 + 1)); // two people on three backgrounds, three in light clothes on blue
+        QCOMPARE(framed,
+                 3 * (3 + 3 + 1 + 1 + 1)); // two people on three backgrounds, three in light clothes on blue
         QCOMPARE(static_cast<int>(compliantBackgrounds("portrait-child").size()), 1);
         QVERIFY(compliantBackgrounds("nobody").empty());
     }
@@ -134,11 +143,13 @@ private slots:
             const std::string what = person;
             Photo tilt = makeOk(request(person, "head.tilt"));
             double roll = std::atan2(tilt.actual.eyeRightY - tilt.actual.eyeLeftY,
-                                     tilt.actual.eyeRightX - tilt.actual.eyeLeftX) * 180 / CV_PI;
+                                     tilt.actual.eyeRightX - tilt.actual.eyeLeftX) *
+                          180 / CV_PI;
             QVERIFY2(std::abs(roll) >= 8.5, what.c_str());
             Photo tiltB = makeOk(request(person, "head.tilt", Strength::Borderline));
             roll = std::atan2(tiltB.actual.eyeRightY - tiltB.actual.eyeLeftY,
-                              tiltB.actual.eyeRightX - tiltB.actual.eyeLeftX) * 180 / CV_PI;
+                              tiltB.actual.eyeRightX - tiltB.actual.eyeLeftX) *
+                   180 / CV_PI;
             QVERIFY2(std::abs(roll) >= 4 && std::abs(roll) <= 5, what.c_str());
 
             for (Strength st : {Strength::Clear, Strength::Borderline}) {
@@ -150,7 +161,8 @@ private slots:
                 for (std::uint64_t seed = 1; seed <= 6; ++seed) {
                     Photo pos = makeOk(request(person, "head.position", st, seed));
                     const Placement& a = pos.actual;
-                    QVERIFY2(a.crownY < 50 || a.crownY > 110 || std::abs(a.faceCentreX - 240) >= 40, what.c_str());
+                    QVERIFY2(a.crownY < 50 || a.crownY > 110 || std::abs(a.faceCentreX - 240) >= 40,
+                             what.c_str());
                 }
             }
         }
@@ -179,7 +191,8 @@ private slots:
         cv::Rect l = face, r = face; // the outer quarters of the face: the cheeks
         l.width = r.width = face.width / 4;
         r.x += face.width * 3 / 4;
-        double ratioL = cv::mean(side(l))[1] / cv::mean(ok(l))[1], ratioR = cv::mean(side(r))[1] / cv::mean(ok(r))[1];
+        double ratioL = cv::mean(side(l))[1] / cv::mean(ok(l))[1],
+               ratioR = cv::mean(side(r))[1] / cv::mean(ok(r))[1];
         QVERIFY2(std::min(ratioL, ratioR) < 0.65 && std::max(ratioL, ratioR) > 0.95,
                  (std::to_string(ratioL) + " / " + std::to_string(ratioR)).c_str());
 
@@ -198,11 +211,13 @@ private slots:
         cv::Vec3b clothes = photo("clothing.contrast").at<cv::Vec3b>(620, 240);
         const double before = dist(ok.at<cv::Vec3b>(620, 240), kLightBlue), after = dist(clothes, kLightBlue);
         QVERIFY(before > 80);
-        QVERIFY2(after < 60 && after < before / 3, (std::to_string(before) + " -> " + std::to_string(after)).c_str());
+        QVERIFY2(after < 60 && after < before / 3,
+                 (std::to_string(before) + " -> " + std::to_string(after)).c_str());
 
         // Background not uniform: its spread over the top corners and the lower sides grows.
         for (std::uint64_t seed = 1; seed <= 3; ++seed) {
-            cv::Mat bgu = decode(makeOk(request(person, "background.uniformity", Strength::Clear, seed)).bytes);
+            cv::Mat bgu =
+                decode(makeOk(request(person, "background.uniformity", Strength::Clear, seed)).bytes);
             cv::Mat diff;
             cv::absdiff(bgu, ok, diff);
             QVERIFY(cv::mean(diff)[0] + cv::mean(diff)[1] + cv::mean(diff)[2] > 6);
@@ -220,7 +235,8 @@ private slots:
 
     void fileDefects() {
         const std::string person = persons()[0];
-        auto bytes = [&](const std::string& d, Strength st = Strength::Clear, const std::string& profile = "chsi-graduation") {
+        auto bytes = [&](const std::string& d, Strength st = Strength::Clear,
+                         const std::string& profile = "chsi-graduation") {
             Request r = request(person, d, st);
             r.profile = profile;
             return makeOk(r).bytes;
@@ -275,7 +291,8 @@ private slots:
         // For the 2020 self-study notice the compliant files are 100 KB - 2 MB.
         for (std::uint64_t seed = 0; seed < 10; ++seed) {
             DemoPhoto d = makeDemoPhoto(seed, "selfstudy-degree-2020");
-            if (d.label == "compliant") QVERIFY(d.jpeg.size() >= 100 * 1024 && d.jpeg.size() <= 2 * 1024 * 1024);
+            if (d.label == "compliant")
+                QVERIFY(d.jpeg.size() >= 100 * 1024 && d.jpeg.size() <= 2 * 1024 * 1024);
         }
     }
 
@@ -287,8 +304,10 @@ private slots:
         int compliant = 0;
         for (const Case& c : *cases) {
             files.insert(c.file);
-            if (c.photo.defect.empty()) ++compliant;
-            else combos.insert(c.photo.person + "/" + c.photo.defect + "/" + toString(c.photo.strength));
+            if (c.photo.defect.empty())
+                ++compliant;
+            else
+                combos.insert(c.photo.person + "/" + c.photo.defect + "/" + toString(c.photo.strength));
         }
         QCOMPARE(files.size(), cases->size());
         QCOMPARE(combos.size(), persons().size() * defects().size() * 2);

@@ -1,4 +1,5 @@
-// certphoto-admin [--database CONNINFO] upgrade | schema-version | create-user LOGIN --role R [--password-stdin]
+// certphoto-admin [--database CONNINFO] upgrade | schema-version | create-user LOGIN --role R
+// [--password-stdin]
 //                 | set-lease SECONDS | add-school NAME --profile P --deadline-hours H
 // Without --database and CERTPHOTO_DATABASE it works on this account's private cluster.
 #include <certphoto/common/logging.h>
@@ -44,9 +45,9 @@ std::optional<certphoto::store::Role> roleFrom(const QString& s) {
     return std::nullopt;
 }
 
-int run(const QCommandLineParser& parser, const QCommandLineOption& databaseOpt, const QCommandLineOption& roleOpt,
-        const QCommandLineOption& passwordStdin, const QCommandLineOption& profileOpt,
-        const QCommandLineOption& hoursOpt) {
+int run(const QCommandLineParser& parser, const QCommandLineOption& databaseOpt,
+        const QCommandLineOption& roleOpt, const QCommandLineOption& passwordStdin,
+        const QCommandLineOption& profileOpt, const QCommandLineOption& hoursOpt) {
     using namespace certphoto::store;
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
@@ -66,7 +67,8 @@ int run(const QCommandLineParser& parser, const QCommandLineOption& databaseOpt,
         if (!acquired)
             return fail(acquired.error());
         cluster.emplace(std::move(acquired).value());
-        settings.connInfo = command == QLatin1String("upgrade") ? cluster->ownerConnInfo() : cluster->adminConnInfo();
+        settings.connInfo =
+            command == QLatin1String("upgrade") ? cluster->ownerConnInfo() : cluster->adminConnInfo();
     }
     auto opened = Connection::open(settings, QStringLiteral("admin"));
     if (!opened)
@@ -124,11 +126,13 @@ int run(const QCommandLineParser& parser, const QCommandLineOption& databaseOpt,
     bool ok = true;
     const int hours = parser.isSet(hoursOpt) ? parser.value(hoursOpt).toInt(&ok) : 48;
     if (args.size() != 2 || !ok)
-        return usage(parser, QStringLiteral("add-school needs NAME (and a whole number of --deadline-hours)"));
+        return usage(parser,
+                     QStringLiteral("add-school needs NAME (and a whole number of --deadline-hours)"));
     // A school whose profile the core does not know would stop every import for it: refuse it here.
     if (auto loaded = certphoto::core::loadProfile(parser.value(profileOpt).toStdString()); !loaded)
-        return usage(parser, QStringLiteral("unknown profile %1: %2")
-                                 .arg(parser.value(profileOpt), QString::fromStdString(loaded.error().message)));
+        return usage(parser,
+                     QStringLiteral("unknown profile %1: %2")
+                         .arg(parser.value(profileOpt), QString::fromStdString(loaded.error().message)));
     auto id = upsertSchool(c, args.at(1), parser.value(profileOpt), hours);
     if (!id)
         return fail(id.error());
@@ -153,9 +157,10 @@ int main(int argc, char* argv[]) {
                                       QStringLiteral("conninfo"));
     const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("auditor, supervisor or admin."),
                                   QStringLiteral("role"));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
-                                           QStringLiteral("Read the new user's password from the first line of "
-                                                          "standard input (else: no password, peer login only)."));
+    const QCommandLineOption passwordStdin(
+        QStringLiteral("password-stdin"),
+        QStringLiteral("Read the new user's password from the first line of "
+                       "standard input (else: no password, peer login only)."));
     const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("The school's photo profile."),
                                      QStringLiteral("profile"), QStringLiteral("chsi-graduation"));
     const QCommandLineOption hours(QStringLiteral("deadline-hours"),

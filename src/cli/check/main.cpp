@@ -1,10 +1,11 @@
 // certphoto-check [--profile NAME] [--overlay-dir DIR] [--jobs N] FILE...
-// One JSON object per file, one per line, in argument order. Exit 0 when every file got its line, 2 on bad usage.
+// One JSON object per file, one per line, in argument order. Exit 0 when every file got its line, 2 on bad
+// usage.
 #include "overlay.h"
 
 #include <certphoto/core/analysis.h>
-#include <certphoto/core/profile.h>
 #include <certphoto/core/detail/json.h>
+#include <certphoto/core/profile.h>
 
 #include <atomic>
 #include <cmath>
@@ -32,9 +33,11 @@ int usage(const std::string& message) {
 
 bool readFile(const std::string& path, std::vector<std::uint8_t>& bytes) {
     std::error_code ec;
-    if (!fs::is_regular_file(path, ec)) return false;
+    if (!fs::is_regular_file(path, ec))
+        return false;
     std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
+    if (!in)
+        return false;
     bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     return !in.bad();
 }
@@ -55,40 +58,47 @@ int main(int argc, char** argv) {
         auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
         if (a == "--profile") {
             const char* v = value();
-            if (!v) return usage("--profile needs a name");
+            if (!v)
+                return usage("--profile needs a name");
             profileName = v;
         } else if (a == "--overlay-dir") {
             const char* v = value();
-            if (!v) return usage("--overlay-dir needs a folder");
+            if (!v)
+                return usage("--overlay-dir needs a folder");
             overlayDir = v;
         } else if (a == "--jobs") {
             const char* v = value();
             char* end = nullptr;
             long n = v ? std::strtol(v, &end, 10) : 0;
-            if (!v || *end || n < 1 || n > 256) return usage("--jobs needs a number from 1 to 256");
+            if (!v || *end || n < 1 || n > 256)
+                return usage("--jobs needs a number from 1 to 256");
             jobs = unsigned(n);
         } else if (a == "--help" || a == "-h") {
             usage("checks certificate photos against a profile");
             return 0;
         } else if (a == "--") {
-            for (++i; i < argc; ++i) files.emplace_back(argv[i]);
+            for (++i; i < argc; ++i)
+                files.emplace_back(argv[i]);
         } else if (a.size() > 1 && a[0] == '-') {
             return usage("unknown option " + a);
         } else {
             files.push_back(a);
         }
     }
-    if (files.empty()) return usage("no files given");
+    if (files.empty())
+        return usage("no files given");
     auto profile = core::loadProfile(profileName);
     if (!profile) {
         std::string known;
-        for (const auto& n : core::profileNames()) known += (known.empty() ? "" : ", ") + n;
+        for (const auto& n : core::profileNames())
+            known += (known.empty() ? "" : ", ") + n;
         return usage(profile.error().message + (known.empty() ? "" : " (known: " + known + ")"));
     }
     if (!overlayDir.empty()) {
         std::error_code ec;
         fs::create_directories(overlayDir, ec);
-        if (ec) return usage("cannot create overlay folder " + overlayDir);
+        if (ec)
+            return usage("cannot create overlay folder " + overlayDir);
     }
 
     // Workers take files by index; lines are printed in argument order as soon as each is ready.
@@ -107,11 +117,13 @@ int main(int argc, char** argv) {
                 report.profile = profile->name;
                 report.coreVersion = core::coreVersion();
                 report.verdict = core::Verdict::Fail;
-                report.findings.push_back(core::Finding{"file.format", core::Status::Fail, NAN, "a readable file",
-                                                        "file.format", "cannot read the file"});
+                report.findings.push_back(core::Finding{"file.format", core::Status::Fail, NAN,
+                                                        "a readable file", "file.format",
+                                                        "cannot read the file"});
             }
             if (!overlayDir.empty())
-                certphoto::check::writeOverlay(bytes, report, (fs::path(overlayDir) / overlayName(files[i], i)).string());
+                certphoto::check::writeOverlay(bytes, report,
+                                               (fs::path(overlayDir) / overlayName(files[i], i)).string());
             std::string json = core::toJson(report);
             std::string line = "{\"file\":" + core::json::quote(files[i]) + "," + json.substr(1);
             std::lock_guard lock(m);
@@ -121,7 +133,8 @@ int main(int argc, char** argv) {
         }
     };
     std::vector<std::thread> pool;
-    for (unsigned t = 0; t < std::min<std::size_t>(jobs, files.size()); ++t) pool.emplace_back(work);
+    for (unsigned t = 0; t < std::min<std::size_t>(jobs, files.size()); ++t)
+        pool.emplace_back(work);
     for (std::size_t i = 0; i < files.size(); ++i) {
         std::unique_lock lock(m);
         cv.wait(lock, [&] { return done[i]; });
@@ -129,6 +142,7 @@ int main(int argc, char** argv) {
         std::fputc('\n', stdout);
         std::fflush(stdout);
     }
-    for (auto& t : pool) t.join();
+    for (auto& t : pool)
+        t.join();
     return 0;
 }

@@ -10,6 +10,7 @@
 namespace certphoto::check {
 
 // Writes a PNG to `path`; false when the photo cannot be decoded or the file not written.
-bool writeOverlay(const std::vector<std::uint8_t>& bytes, const core::Report& report, const std::string& path);
+bool writeOverlay(const std::vector<std::uint8_t>& bytes, const core::Report& report,
+                  const std::string& path);
 
 } // namespace certphoto::check

@@ -6,8 +6,8 @@
 #include <certphoto/cli/database.h>
 #include <certphoto/common/logging.h>
 #include <certphoto/common/privacy.h>
-#include <certphoto/store/intake.h>
 #include <certphoto/store/admin.h>
+#include <certphoto/store/intake.h>
 #include <certphoto/store/users.h>
 #include <certphoto/synth/synth.h>
 
@@ -26,8 +26,8 @@ struct DemoSchool {
     const char16_t* name;
     const char* profile;
     int deadlineHours;
-    int weight;        // share of the applicants
-    const char* code;  // prefix of its exam/student numbers
+    int weight;       // share of the applicants
+    const char* code; // prefix of its exam/student numbers
 };
 
 // Receivers as they appear in the notices: universities registering graduates with CHSI, and self-study
@@ -85,10 +85,10 @@ Prepared prepare(const DemoOptions& options, int first, int n, const QDateTime& 
         s.school = QString::fromUtf16(school.name);
         // The seed is part of the number: another seed invents other applicants, never the ones a person may
         // have approved already (a new photo for them would be refused and roll the batch back).
-        s.examNumber = QString::fromLatin1(school.code) +
-                       QStringLiteral("%1%2")
-                           .arg(options.seed % 1000, 3, 10, QLatin1Char('0'))
-                           .arg(i + 1, 6, 10, QLatin1Char('0'));
+        s.examNumber =
+            QString::fromLatin1(school.code) + QStringLiteral("%1%2")
+                                                   .arg(options.seed % 1000, 3, 10, QLatin1Char('0'))
+                                                   .arg(i + 1, 6, 10, QLatin1Char('0'));
         // Spread over the last two days, more in the daytime (China time) than at night.
         qint64 secondsAgo = std::uniform_int_distribution<qint64>(0, 48 * 3600 - 1)(rng);
         const int hourShanghai = now.addSecs(-secondsAgo + 8 * 3600).time().hour();
@@ -106,10 +106,11 @@ Prepared prepare(const DemoOptions& options, int first, int n, const QDateTime& 
     std::vector<QByteArray> photos(static_cast<std::size_t>(n));
     QtConcurrent::blockingMap(indices, [&](int k) {
         // Made for the school's profile: its compliant files land in that profile's size range.
-        const auto photo = synth::makeDemoPhoto(options.seed * 1000003ULL + static_cast<std::uint64_t>(first + k),
-                                                profiles[static_cast<std::size_t>(k)].toStdString());
-        photos[static_cast<std::size_t>(k)] =
-            QByteArray(reinterpret_cast<const char*>(photo.jpeg.data()), static_cast<qsizetype>(photo.jpeg.size()));
+        const auto photo =
+            synth::makeDemoPhoto(options.seed * 1000003ULL + static_cast<std::uint64_t>(first + k),
+                                 profiles[static_cast<std::size_t>(k)].toStdString());
+        photos[static_cast<std::size_t>(k)] = QByteArray(reinterpret_cast<const char*>(photo.jpeg.data()),
+                                                         static_cast<qsizetype>(photo.jpeg.size()));
     });
     out.photoMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
     t.restart();
@@ -148,9 +149,11 @@ void createDemoUsers(store::Connection& c, std::uint64_t seed) {
         if (made)
             say(QStringLiteral("  %1 / %2  (%3)").arg(login, password, store::roleGroupName(u.role)));
         else if (made.error().code == "user.exists")
-            say(QStringLiteral("  %1 / %2  (%3, existed already)").arg(login, password, store::roleGroupName(u.role)));
+            say(QStringLiteral("  %1 / %2  (%3, existed already)")
+                    .arg(login, password, store::roleGroupName(u.role)));
         else
-            say(QStringLiteral("  %1: not created: %2").arg(login, QString::fromStdString(made.error().message)));
+            say(QStringLiteral("  %1: not created: %2")
+                    .arg(login, QString::fromStdString(made.error().message)));
     }
 }
 
@@ -167,7 +170,8 @@ int runDemo(const DemoOptions& options) {
     }
     store::Connection& c = *db.connection;
     for (const auto& s : kSchools) {
-        auto made = store::upsertSchool(c, QString::fromUtf16(s.name), QString::fromLatin1(s.profile), s.deadlineHours);
+        auto made = store::upsertSchool(c, QString::fromUtf16(s.name), QString::fromLatin1(s.profile),
+                                        s.deadlineHours);
         if (!made) {
             std::fprintf(stderr, "certphoto-demo: %s\n", made.error().message.c_str());
             return 1;
@@ -186,7 +190,8 @@ int runDemo(const DemoOptions& options) {
         Prepared batch = next.get();
         const int following = first + kBatch;
         if (following < options.count)
-            next = std::async(std::launch::async, prepare, options, following, std::min(kBatch, options.count - following), now);
+            next = std::async(std::launch::async, prepare, options, following,
+                              std::min(kBatch, options.count - following), now);
         photoMs += batch.photoMs;
         analysisMs += batch.analysisMs;
         QElapsedTimer t;
@@ -203,19 +208,25 @@ int runDemo(const DemoOptions& options) {
         }
         for (const auto& r : *stored)
             ++counts[static_cast<int>(r.outcome)];
-        std::fprintf(stderr, "stored %d/%d\n", first + static_cast<int>(batch.submissions.size()), options.count);
+        std::fprintf(stderr, "stored %d/%d\n", first + static_cast<int>(batch.submissions.size()),
+                     options.count);
     }
     const double seconds = static_cast<double>(total.nsecsElapsed()) / 1e9;
     say(QStringLiteral("submissions: created %1, replaced %2, next attempt %3, duplicate %4")
-            .arg(counts[0]).arg(counts[1]).arg(counts[2]).arg(counts[3]));
-    say(QStringLiteral("%1 submissions in %2 s (making photos %3 s, analysing %4 s — both on all cores, overlapped "
-                       "with storing %5 s)")
+            .arg(counts[0])
+            .arg(counts[1])
+            .arg(counts[2])
+            .arg(counts[3]));
+    say(QStringLiteral(
+            "%1 submissions in %2 s (making photos %3 s, analysing %4 s — both on all cores, overlapped "
+            "with storing %5 s)")
             .arg(options.count)
             .arg(seconds, 0, 'f', 1)
             .arg(photoMs / 1000, 0, 'f', 1)
             .arg(analysisMs / 1000, 0, 'f', 1)
             .arg(storeMs / 1000, 0, 'f', 1));
-    logging::info(QStringLiteral("demo data: %1 submissions in %2 s").arg(options.count).arg(seconds, 0, 'f', 1));
+    logging::info(
+        QStringLiteral("demo data: %1 submissions in %2 s").arg(options.count).arg(seconds, 0, 'f', 1));
     return 0;
 }
 

@@ -15,21 +15,27 @@ int main(int argc, char* argv[]) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Fills the private cluster (or the given database) with demo data: schools, invented applicants, "
-        "photos made by code and analysed by the compliance core, and a few demo users. The same seed invents "
+        "photos made by code and analysed by the compliance core, and a few demo users. The same seed "
+        "invents "
         "the same people and photos, so a second run finds duplicates instead of doubling the queue."));
     parser.addHelpOption();
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      QStringLiteral("libpq connection string (default: CERTPHOTO_DATABASE, the "
-                                                     "saved setting, or the private cluster)."),
-                                      QStringLiteral("conninfo"));
-    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Submissions to make (default 3000)."),
-                                   QStringLiteral("n"), QStringLiteral("3000"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the invented data (default 1)."),
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QStringLiteral("libpq connection string (default: CERTPHOTO_DATABASE, the "
+                       "saved setting, or the private cluster)."),
+        QStringLiteral("conninfo"));
+    const QCommandLineOption count(QStringLiteral("count"),
+                                   QStringLiteral("Submissions to make (default 3000)."), QStringLiteral("n"),
+                                   QStringLiteral("3000"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Seed of the invented data (default 1)."),
                                   QStringLiteral("s"), QStringLiteral("1"));
-    const QCommandLineOption noUsers(QStringLiteral("no-users"), QStringLiteral("Do not create the demo users."));
+    const QCommandLineOption noUsers(QStringLiteral("no-users"),
+                                     QStringLiteral("Do not create the demo users."));
     parser.addOptions({database, count, seed, noUsers});
     if (!parser.parse(QCoreApplication::arguments())) {
-        std::fprintf(stderr, "certphoto-demo: %s\n\n%s", qPrintable(parser.errorText()), qPrintable(parser.helpText()));
+        std::fprintf(stderr, "certphoto-demo: %s\n\n%s", qPrintable(parser.errorText()),
+                     qPrintable(parser.helpText()));
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -42,9 +48,12 @@ int main(int argc, char* argv[]) {
     options.count = parser.value(count).toInt(&countOk);
     options.seed = parser.value(seed).toULongLong(&seedOk);
     options.createUsers = !parser.isSet(noUsers);
-    if (!countOk || options.count < 0 || options.count > 1000000 || !seedOk || !parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "certphoto-demo: --count takes 0 to 1000000, --seed a number, and no other "
-                             "arguments\n\n%s", qPrintable(parser.helpText()));
+    if (!countOk || options.count < 0 || options.count > 1000000 || !seedOk ||
+        !parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr,
+                     "certphoto-demo: --count takes 0 to 1000000, --seed a number, and no other "
+                     "arguments\n\n%s",
+                     qPrintable(parser.helpText()));
         return 2;
     }
 

@@ -13,7 +13,7 @@ struct Person {
     QString name;
     QString idNumber; // empty for some: the exam number identifies the applicant, the ID number is optional
     QString phone;
-    QString level;    // 本科 or 专科
+    QString level; // 本科 or 专科
 };
 
 // GB 11643-1999 (ISO 7064 MOD 11-2) check character for the first 17 digits.

@@ -67,7 +67,8 @@ std::vector<QByteArray> readPhotos(const std::vector<manifest::ManifestRow>& row
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             problems.push_back(
-                {row.line, QStringLiteral("photo file \"%1\" cannot be read (%2)").arg(row.file, file.errorString())});
+                {row.line,
+                 QStringLiteral("photo file \"%1\" cannot be read (%2)").arg(row.file, file.errorString())});
             continue;
         }
         photos[i] = file.readAll();
@@ -101,7 +102,8 @@ int runImport(const ImportOptions& options) {
     }
     const QDir photoDir(options.photoDir);
     if (!photoDir.exists()) {
-        printErr(QStringLiteral("certphoto-import: the photo folder %1 does not exist").arg(options.photoDir));
+        printErr(
+            QStringLiteral("certphoto-import: the photo folder %1 does not exist").arg(options.photoDir));
         return ExitUsage;
     }
 
@@ -116,7 +118,8 @@ int runImport(const ImportOptions& options) {
     // 1. Every row and every photo, before anything touches the database.
     auto manifest = manifest::readManifest(file.readAll());
     if (!manifest) {
-        printErr(QStringLiteral("%1: %2").arg(manifestName, QString::fromStdString(manifest.error().message)));
+        printErr(
+            QStringLiteral("%1: %2").arg(manifestName, QString::fromStdString(manifest.error().message)));
         printErr(QStringLiteral("certphoto-import: nothing was imported"));
         return ExitRejected;
     }
@@ -132,8 +135,10 @@ int runImport(const ImportOptions& options) {
             lines.push_back(p.line);
         std::sort(lines.begin(), lines.end());
         lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
-        printErr(QStringLiteral("certphoto-import: %1 row(s) rejected; nothing was imported").arg(lines.size()));
-        printOut(QStringLiteral("created 0, replaced 0, next attempt 0, duplicate 0, refused %1").arg(lines.size()));
+        printErr(
+            QStringLiteral("certphoto-import: %1 row(s) rejected; nothing was imported").arg(lines.size()));
+        printOut(QStringLiteral("created 0, replaced 0, next attempt 0, duplicate 0, refused %1")
+                     .arg(lines.size()));
         return ExitRejected;
     }
     if (rows.empty()) {
@@ -144,12 +149,14 @@ int runImport(const ImportOptions& options) {
     // 2. The database: each school's profile decides how its photos are analysed.
     ToolDatabase db;
     if (auto opened = openToolDatabase(db, options.database, QStringLiteral("import")); !opened) {
-        printErr(QStringLiteral("certphoto-import: %1").arg(privacy::scrub(QString::fromStdString(opened.error().message))));
+        printErr(QStringLiteral("certphoto-import: %1")
+                     .arg(privacy::scrub(QString::fromStdString(opened.error().message))));
         return ExitDatabase;
     }
     auto schools = store::listSchools(*db.connection);
     if (!schools) {
-        printErr(QStringLiteral("certphoto-import: %1").arg(privacy::scrub(QString::fromStdString(schools.error().message))));
+        printErr(QStringLiteral("certphoto-import: %1")
+                     .arg(privacy::scrub(QString::fromStdString(schools.error().message))));
         return ExitDatabase;
     }
     QHash<QString, QString> schoolProfile;
@@ -165,10 +172,11 @@ int runImport(const ImportOptions& options) {
     }
 
     // 3. The compliance core, on every core.
-    auto analyses = analysePhotos(photos, profiles,
-                                  rows.size() >= 50 ? stderrProgress(QStringLiteral("analysed photos")) : nullptr);
+    auto analyses = analysePhotos(
+        photos, profiles, rows.size() >= 50 ? stderrProgress(QStringLiteral("analysed photos")) : nullptr);
     if (!analyses) {
-        printErr(QStringLiteral("certphoto-import: %1").arg(QString::fromStdString(analyses.error().message)));
+        printErr(
+            QStringLiteral("certphoto-import: %1").arg(QString::fromStdString(analyses.error().message)));
         return ExitRejected; // a school's profile this build does not know; nothing was written
     }
 
@@ -209,13 +217,15 @@ int runImport(const ImportOptions& options) {
             printOut(QStringLiteral("line %1: duplicate — this photo is already stored for this applicant")
                          .arg(rows[i].line));
     }
-    const QString summary = QStringLiteral("created %1, replaced %2, next attempt %3, duplicate %4, refused 0")
-                                .arg(counts[0])
-                                .arg(counts[1])
-                                .arg(counts[2])
-                                .arg(counts[3]);
+    const QString summary =
+        QStringLiteral("created %1, replaced %2, next attempt %3, duplicate %4, refused 0")
+            .arg(counts[0])
+            .arg(counts[1])
+            .arg(counts[2])
+            .arg(counts[3]);
     printOut(summary);
-    logging::info(QStringLiteral("import of %1 rows from %2: %3").arg(rows.size()).arg(manifestName, summary));
+    logging::info(
+        QStringLiteral("import of %1 rows from %2: %3").arg(rows.size()).arg(manifestName, summary));
     return ExitOk;
 }
 

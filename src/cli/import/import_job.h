@@ -9,9 +9,9 @@ namespace certphoto::cli {
 
 struct ImportOptions {
     QString manifestPath;
-    QString photoDir;         // defaults to the manifest's folder
-    QString database;         // --database; empty: CERTPHOTO_DATABASE, the saved setting, or the private cluster
-    QString profileOverride;  // analyse every photo with this profile instead of the school's
+    QString photoDir; // defaults to the manifest's folder
+    QString database; // --database; empty: CERTPHOTO_DATABASE, the saved setting, or the private cluster
+    QString profileOverride; // analyse every photo with this profile instead of the school's
 };
 
 // Exit codes of certphoto-import.

@@ -47,7 +47,8 @@ int main(int argc, char* argv[]) {
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty() || args.size() > 2) {
         std::fprintf(stderr, "certphoto-import: %s\n\n%s",
-                     args.isEmpty() ? "a manifest is needed" : "too many arguments", qPrintable(parser.helpText()));
+                     args.isEmpty() ? "a manifest is needed" : "too many arguments",
+                     qPrintable(parser.helpText()));
         return certphoto::cli::ExitUsage;
     }
 

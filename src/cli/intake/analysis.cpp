@@ -42,8 +42,8 @@ Result<std::vector<PhotoAnalysis>> analysePhotos(const std::vector<QByteArray>& 
             continue;
         auto profile = core::loadProfile(name.toStdString());
         if (!profile)
-            return makeError("analysis.profile",
-                             "profile \"" + name.toStdString() + "\" cannot be loaded: " + profile.error().message);
+            return makeError("analysis.profile", "profile \"" + name.toStdString() +
+                                                     "\" cannot be loaded: " + profile.error().message);
         loaded.emplace(name, std::move(profile.value()));
     }
 

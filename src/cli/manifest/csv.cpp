@@ -47,7 +47,8 @@ int utf8SequenceLength(const unsigned char* p, qsizetype left) {
 
 Result<QString> decodeUtf8(const QByteArray& raw) {
     QByteArray bytes = raw;
-    if (bytes.startsWith(QByteArray("\xFF\xFE\x00\x00", 4)) || bytes.startsWith(QByteArray("\x00\x00\xFE\xFF", 4)))
+    if (bytes.startsWith(QByteArray("\xFF\xFE\x00\x00", 4)) ||
+        bytes.startsWith(QByteArray("\x00\x00\xFE\xFF", 4)))
         return encodingError("the manifest is UTF-32 (it starts with a UTF-32 byte-order mark)");
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
         return encodingError("the manifest is UTF-16 (it starts with a UTF-16 byte-order mark)");
@@ -64,8 +65,9 @@ Result<QString> decodeUtf8(const QByteArray& raw) {
         if (n == 0) {
             char hex[8];
             std::snprintf(hex, sizeof hex, "0x%02X", p[i]);
-            return encodingError("the manifest is not valid UTF-8: line " + std::to_string(line) + " has byte " +
-                                 hex + " that UTF-8 does not allow (GBK/GB18030 or another legacy encoding?)");
+            return encodingError("the manifest is not valid UTF-8: line " + std::to_string(line) +
+                                 " has byte " + hex +
+                                 " that UTF-8 does not allow (GBK/GB18030 or another legacy encoding?)");
         }
         if (p[i] == '\n')
             ++line;
@@ -125,9 +127,10 @@ Result<std::vector<CsvRecord>> parseCsv(const QString& text) {
         if (fieldWasQuoted) {
             // After the closing quote only a separator or the end of the record may follow.
             if (c != u',')
-                return makeError("csv.syntax", "line " + std::to_string(line) +
-                                                   ": text after a closing quote (a quote inside a quoted field "
-                                                   "must be doubled: \"\")");
+                return makeError("csv.syntax",
+                                 "line " + std::to_string(line) +
+                                     ": text after a closing quote (a quote inside a quoted field "
+                                     "must be doubled: \"\")");
         }
         if (c == u',') {
             fields.append(field);
@@ -148,7 +151,8 @@ Result<std::vector<CsvRecord>> parseCsv(const QString& text) {
         }
     }
     if (inQuotes)
-        return makeError("csv.syntax", "line " + std::to_string(quoteLine) + ": a quoted field is never closed");
+        return makeError("csv.syntax",
+                         "line " + std::to_string(quoteLine) + ": a quoted field is never closed");
     endRecord();
     return records;
 }

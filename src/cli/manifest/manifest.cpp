@@ -45,8 +45,8 @@ const QHash<QString, Column>& headerNames() {
 }
 
 const char* columnName(Column c) {
-    static const std::array<const char*, ColumnCount> names = {"name", "id_number", "exam_number", "school",
-                                                               "level", "phone", "file", "arrived_at"};
+    static const std::array<const char*, ColumnCount> names = {
+        "name", "id_number", "exam_number", "school", "level", "phone", "file", "arrived_at"};
     return names[static_cast<std::size_t>(c)];
 }
 
@@ -79,8 +79,9 @@ bool isValidPhone(const QString& phone) {
 }
 
 QDateTime parseArrivalTime(const QString& input) {
-    static const QRegularExpression re(QStringLiteral(
-        R"(^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$)"),
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"(^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$)"),
         QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(input.trimmed());
     if (!m.hasMatch())
@@ -154,11 +155,11 @@ Result<Manifest> readManifest(const QByteArray& bytes) {
         std::string list;
         for (const auto& m : missing)
             list += (list.empty() ? "" : ", ") + m;
-        return makeError("manifest.header", "line " + std::to_string(header.line) +
-                                                ": the header lacks the column(s) " + list +
-                                                " (expected: name, id_number, exam_number, school, level, phone, "
-                                                "file, arrived_at — or 姓名, 身份证号, 考号, 学校, 层次, 手机, 文件, "
-                                                "到达时间)");
+        return makeError("manifest.header",
+                         "line " + std::to_string(header.line) + ": the header lacks the column(s) " + list +
+                             " (expected: name, id_number, exam_number, school, level, phone, "
+                             "file, arrived_at — or 姓名, 身份证号, 考号, 学校, 层次, 手机, 文件, "
+                             "到达时间)");
     }
 
     const auto problem = [&manifest](int line, const QString& message) {
@@ -215,9 +216,10 @@ Result<Manifest> readManifest(const QByteArray& bytes) {
         if (!arrived.isEmpty()) {
             row.arrivedAt = parseArrivalTime(arrived);
             if (!row.arrivedAt.isValid())
-                problem(rec.line, QStringLiteral("arrival time \"%1\" is not ISO 8601 (e.g. 2024-05-06 08:30 or "
-                                                 "2024-05-06T08:30:00+08:00)")
-                                      .arg(privacy::scrub(arrived)));
+                problem(rec.line,
+                        QStringLiteral("arrival time \"%1\" is not ISO 8601 (e.g. 2024-05-06 08:30 or "
+                                       "2024-05-06T08:30:00+08:00)")
+                            .arg(privacy::scrub(arrived)));
         }
         manifest.rows.push_back(std::move(row));
     }

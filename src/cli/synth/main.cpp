@@ -26,11 +26,10 @@ using namespace certphoto;
 namespace {
 
 int usage() {
-    std::fprintf(stderr,
-                 "usage: certphoto-synth corpus --out DIR [--profile NAME]\n"
-                 "       certphoto-synth demo --out DIR [--count N] [--seed S]\n"
-                 "       certphoto-synth sheet --out FILE.png [--profile NAME]\n"
-                 "       certphoto-synth prepare-masks PORTRAIT MASK.png\n");
+    std::fprintf(stderr, "usage: certphoto-synth corpus --out DIR [--profile NAME]\n"
+                         "       certphoto-synth demo --out DIR [--count N] [--seed S]\n"
+                         "       certphoto-synth sheet --out FILE.png [--profile NAME]\n"
+                         "       certphoto-synth prepare-masks PORTRAIT MASK.png\n");
     return 2;
 }
 
@@ -67,8 +66,8 @@ int corpusCommand(const fs::path& out, const std::string& profile) {
         // Where the person really is (after a framing defect); empty when nobody is in the photo.
         const synth::Placement& at = c.photo.actual;
         if (at.faceWidth > 0)
-            csv << fixed(at.crownY) << ',' << fixed((at.eyeLeftY + at.eyeRightY) / 2) << ',' << fixed(at.faceWidth)
-                << ',' << fixed(at.faceCentreX) << '\n';
+            csv << fixed(at.crownY) << ',' << fixed((at.eyeLeftY + at.eyeRightY) / 2) << ','
+                << fixed(at.faceWidth) << ',' << fixed(at.faceCentreX) << '\n';
         else
             csv << ",,,\n";
     }
@@ -85,7 +84,8 @@ int demoCommand(const fs::path& out, int count, std::uint64_t seed) {
         synth::DemoPhoto p = synth::makeDemoPhoto(seed + static_cast<std::uint64_t>(i));
         char name[64];
         std::snprintf(name, sizeof name, "demo-%05d.jpg", i + 1);
-        if (!writeFile(out / name, p.jpeg)) return 1;
+        if (!writeFile(out / name, p.jpeg))
+            return 1;
         csv << name << ',' << p.label << '\n';
     }
     double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
@@ -98,7 +98,8 @@ int demoCommand(const fs::path& out, int count, std::uint64_t seed) {
 int sheetCommand(const fs::path& out, const std::string& profile) {
     std::vector<synth::Request> wanted;
     for (const std::string& person : synth::persons()) {
-        if (synth::compliantBackgrounds(person, profile).empty()) continue;
+        if (synth::compliantBackgrounds(person, profile).empty())
+            continue;
         synth::Request r;
         r.person = person;
         r.profile = profile;
@@ -114,7 +115,8 @@ int sheetCommand(const fs::path& out, const std::string& profile) {
     }
     int i = 0;
     for (const std::string& d : synth::defects()) {
-        if (d == "file.format" || d == "image.decode" || d == "file.size") continue;
+        if (d == "file.format" || d == "image.decode" || d == "file.size")
+            continue;
         for (synth::Strength st : {synth::Strength::Clear, synth::Strength::Borderline}) {
             synth::Request r;
             r.person = synth::persons()[static_cast<std::size_t>(i++) % synth::persons().size()];
@@ -130,9 +132,11 @@ int sheetCommand(const fs::path& out, const std::string& profile) {
     cv::Mat sheet(rows * th, cols * tw, CV_8UC3, cv::Scalar(60, 60, 60));
     for (std::size_t k = 0; k < wanted.size(); ++k) {
         auto photo = synth::make(wanted[k]);
-        if (!photo) continue;
+        if (!photo)
+            continue;
         cv::Mat img = cv::imdecode(photo->bytes, cv::IMREAD_COLOR);
-        if (img.empty()) continue;
+        if (img.empty())
+            continue;
         cv::resize(img, img, {tw - 4, 240 - 4 * 240 / tw}, 0, 0, cv::INTER_AREA);
         int x = static_cast<int>(k % cols) * tw, y = static_cast<int>(k / cols) * th;
         img.copyTo(sheet(cv::Rect(x + 2, y + 2, img.cols, img.rows)));
@@ -154,24 +158,33 @@ int sheetCommand(const fs::path& out, const std::string& profile) {
 } // namespace
 
 int main(int argc, char** argv) {
-    if (argc < 2) return usage();
+    if (argc < 2)
+        return usage();
     const std::string cmd = argv[1];
     if (cmd == "prepare-masks") {
-        if (argc != 4) return usage();
+        if (argc != 4)
+            return usage();
         return synthcli::prepareMask(argv[2], argv[3]);
     }
-    std::map<std::string, std::string> opt{{"--profile", "chsi-graduation"}, {"--count", "100"}, {"--seed", "1"}};
+    std::map<std::string, std::string> opt{
+        {"--profile", "chsi-graduation"}, {"--count", "100"}, {"--seed", "1"}};
     for (int i = 2; i < argc; ++i) {
         std::string key = argv[i];
-        if (!opt.count(key) && key != "--out") return usage();
-        if (i + 1 >= argc) return usage();
+        if (!opt.count(key) && key != "--out")
+            return usage();
+        if (i + 1 >= argc)
+            return usage();
         opt[key] = argv[++i];
     }
-    if (!opt.count("--out")) return usage();
+    if (!opt.count("--out"))
+        return usage();
     try {
-        if (cmd == "corpus") return corpusCommand(opt["--out"], opt["--profile"]);
-        if (cmd == "demo") return demoCommand(opt["--out"], std::stoi(opt["--count"]), std::stoull(opt["--seed"]));
-        if (cmd == "sheet") return sheetCommand(opt["--out"], opt["--profile"]);
+        if (cmd == "corpus")
+            return corpusCommand(opt["--out"], opt["--profile"]);
+        if (cmd == "demo")
+            return demoCommand(opt["--out"], std::stoi(opt["--count"]), std::stoull(opt["--seed"]));
+        if (cmd == "sheet")
+            return sheetCommand(opt["--out"], opt["--profile"]);
     } catch (const std::invalid_argument&) {
         std::fprintf(stderr, "certphoto-synth: --count and --seed take numbers\n");
         return 2;

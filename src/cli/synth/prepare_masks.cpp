@@ -31,8 +31,8 @@ int prepareMask(const std::string& in, const std::string& outMask) {
         std::fprintf(stderr, "no face found in %s\n", in.c_str());
         return 1;
     }
-    const cv::Rect f = *std::max_element(faces.begin(), faces.end(),
-                                         [](const cv::Rect& a, const cv::Rect& b) { return a.area() < b.area(); });
+    const cv::Rect f = *std::max_element(
+        faces.begin(), faces.end(), [](const cv::Rect& a, const cv::Rect& b) { return a.area() < b.area(); });
     const int W = img.cols, H = img.rows;
     const cv::Point c(f.x + f.width / 2, f.y + f.height / 2);
 
@@ -40,8 +40,8 @@ int prepareMask(const std::string& in, const std::string& outMask) {
     // surely person = the inner face and a block of torso; surely background = a thin top border and the
     // sides beside the head above the shoulders.
     cv::Mat mask(img.size(), CV_8U, cv::Scalar(cv::GC_PR_BGD));
-    cv::ellipse(mask, cv::Point(c.x, c.y - f.height / 8), cv::Size(f.width * 85 / 100, f.height * 95 / 100), 0, 0,
-                360, cv::GC_PR_FGD, -1);
+    cv::ellipse(mask, cv::Point(c.x, c.y - f.height / 8), cv::Size(f.width * 85 / 100, f.height * 95 / 100),
+                0, 0, 360, cv::GC_PR_FGD, -1);
     cv::rectangle(mask, cv::Rect(c.x - f.width * 16 / 10, f.y + f.height * 13 / 10, f.width * 32 / 10, H),
                   cv::GC_PR_FGD, -1);
     cv::ellipse(mask, c, cv::Size(f.width * 33 / 100, f.height * 42 / 100), 0, 0, 360, cv::GC_FGD, -1);
@@ -87,8 +87,8 @@ int prepareMask(const std::string& in, const std::string& outMask) {
     std::vector<cv::Rect> eyes;
     eye.detectMultiScale(grey(cv::Rect(f.x, f.y, f.width, f.height / 2)), eyes, 1.05, 3, 0,
                          cv::Size(f.width / 10, f.width / 10));
-    std::printf("%s: face box %d,%d %dx%d; crown y %d; chin about %d; face width about %.0f\n", in.c_str(), f.x,
-                f.y, f.width, f.height, crown, f.y + f.height, f.width * 0.95);
+    std::printf("%s: face box %d,%d %dx%d; crown y %d; chin about %d; face width about %.0f\n", in.c_str(),
+                f.x, f.y, f.width, f.height, crown, f.y + f.height, f.width * 0.95);
     for (const cv::Rect& e : eyes)
         std::printf("  eye at %.0f,%.0f\n", f.x + e.x + e.width / 2.0, f.y + e.y + e.height / 2.0);
     return 0;

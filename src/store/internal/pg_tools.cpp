@@ -18,7 +18,8 @@ Result<QString> serverBinDir() {
         if (QFileInfo(dir + QStringLiteral("/initdb")).isExecutable())
             return dir;
     }
-    QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QStringList versions =
+        QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     QCollator numeric;
     numeric.setNumericMode(true);
     std::sort(versions.begin(), versions.end(), numeric);
@@ -58,13 +59,15 @@ QString osUserName() {
     return qEnvironmentVariable("USER", QStringLiteral("certphoto"));
 }
 
-ProcessResult runAs(const ServerAccount& account, const QString& program, const QStringList& args, int timeoutMs) {
+ProcessResult runAs(const ServerAccount& account, const QString& program, const QStringList& args,
+                    int timeoutMs) {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     // The server's working folder must be readable by its account (root's home is not).
     p.setWorkingDirectory(QStringLiteral("/"));
     if (account.viaRunuser)
-        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), account.name, QStringLiteral("--"), program} + args);
+        p.start(QStringLiteral("runuser"),
+                QStringList{QStringLiteral("-u"), account.name, QStringLiteral("--"), program} + args);
     else
         p.start(program, args);
     ProcessResult r;

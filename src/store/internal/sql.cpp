@@ -41,7 +41,8 @@ Error errorFrom(const QSqlError& error, const QSqlDatabase& db, const QString& w
     } else if (state == QLatin1String("42501")) {
         code = QStringLiteral("db.permission");
         message = QStringLiteral("permission denied: your role may not do this");
-    } else if (state == QLatin1String("23505") && text.contains(QLatin1String("decisions_submission_id_key"))) {
+    } else if (state == QLatin1String("23505") &&
+               text.contains(QLatin1String("decisions_submission_id_key"))) {
         code = QStringLiteral("decision.exists");
         message = QStringLiteral("this submission has been decided already");
     } else if (state == QLatin1String("23505")) {
@@ -58,8 +59,9 @@ Error errorFrom(const QSqlError& error, const QSqlDatabase& db, const QString& w
     if (message.isEmpty())
         message = text.section(QLatin1Char('\n'), 0, 0).trimmed();
     message = privacy::scrub(what.isEmpty() ? message : what + QStringLiteral(": ") + message);
-    logging::warning(QStringLiteral("store: %1 (%2%3)")
-                         .arg(message, code, state.isEmpty() ? QString() : QStringLiteral(", SQLSTATE ") + state));
+    logging::warning(
+        QStringLiteral("store: %1 (%2%3)")
+            .arg(message, code, state.isEmpty() ? QString() : QStringLiteral(", SQLSTATE ") + state));
     return makeError(code.toStdString(), message.toStdString());
 }
 

@@ -14,13 +14,19 @@ namespace certphoto::core {
 enum class Status { Pass, Warn, Fail };
 enum class Verdict { Pass, Review, Fail };
 
-struct Point { double x = 0, y = 0; };
-struct Box { int x = 0, y = 0, w = 0, h = 0; };
-struct GlareSpot { double x = 0, y = 0, radius = 0; };
+struct Point {
+    double x = 0, y = 0;
+};
+struct Box {
+    int x = 0, y = 0, w = 0, h = 0;
+};
+struct GlareSpot {
+    double x = 0, y = 0, radius = 0;
+};
 
 // One check's finding.
 struct Finding {
-    std::string id;     // "background.uniformity"
+    std::string id; // "background.uniformity"
     Status status = Status::Pass;
     double value = 0;   // the measured value (NaN when not measurable)
     std::string limit;  // the limit it was held against, e.g. "<= 6"
@@ -37,11 +43,11 @@ struct Report {
     std::string coreVersion;
     Verdict verdict = Verdict::Fail;
     std::vector<Finding> findings;
-    int width = 0, height = 0;          // of the image as meant to be seen (EXIF orientation applied)
-    std::optional<Box> headBox;         // crown to chin, ear to ear
+    int width = 0, height = 0;  // of the image as meant to be seen (EXIF orientation applied)
+    std::optional<Box> headBox; // crown to chin, ear to ear
     Landmarks landmarks;
     std::vector<GlareSpot> glareSpots;
-    std::vector<std::uint8_t> maskPng;  // background mask at the photo's size, PNG (255 = background)
+    std::vector<std::uint8_t> maskPng; // background mask at the photo's size, PNG (255 = background)
     double elapsedMs = 0;
 };
 

@@ -14,11 +14,11 @@
 namespace certphoto::core {
 
 struct Rule {
-    Status severity = Status::Fail;      // what falling outside [min, max] means
-    std::optional<double> min, max;      // the band for the check's measured value
+    Status severity = Status::Fail;         // what falling outside [min, max] means
+    std::optional<double> min, max;         // the band for the check's measured value
     std::optional<double> warnMin, warnMax; // an inner "typical" band: outside it (but inside min/max) warns
-    std::string reason;                  // reason code
-    std::map<std::string, double> params; // check-specific numbers (e.g. "tolerance")
+    std::string reason;                     // reason code
+    std::map<std::string, double> params;   // check-specific numbers (e.g. "tolerance")
 
     double param(const std::string& key, double fallback) const {
         auto it = params.find(key);
@@ -29,9 +29,9 @@ struct Rule {
 struct Profile {
     std::string name;
     std::string title;
-    int width = 0, height = 0;                       // required pixel size, 0 = any
+    int width = 0, height = 0;                        // required pixel size, 0 = any
     std::vector<std::array<int, 3>> backgroundColors; // accepted, RGB
-    std::map<std::string, Rule> rules;               // by check id
+    std::map<std::string, Rule> rules;                // by check id
 
     const Rule* rule(const std::string& checkId) const {
         auto it = rules.find(checkId);

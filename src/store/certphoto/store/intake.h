@@ -11,6 +11,7 @@ namespace certphoto::store {
 // exam/student number within the school. Same photo (SHA-256) for the same applicant: Duplicate. Pending
 // photo: Replaced. Approved: refused ("intake.approved_final"). Rejected: NextAttempt.
 // On failure the error names the index of the offending entry in its message.
-Result<std::vector<IntakeResult>> storeSubmissions(Connection& c, const std::vector<IncomingSubmission>& batch);
+Result<std::vector<IntakeResult>> storeSubmissions(Connection& c,
+                                                   const std::vector<IncomingSubmission>& batch);
 
 } // namespace certphoto::store

@@ -38,7 +38,7 @@ private:
     QString socketDir_;
     QString adminUser_;
     bool held_ = false;
-    int refFd_ = -1;     // flock'ed reference file: one per acquire, released by the kernel on a crash
+    int refFd_ = -1; // flock'ed reference file: one per acquire, released by the kernel on a crash
     QString refPath_;
 };
 

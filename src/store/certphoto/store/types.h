@@ -16,10 +16,10 @@ enum class Role { Auditor, Supervisor, Admin };
 QString roleGroupName(Role role); // "certphoto_auditor", ...
 
 struct ReasonCode {
-    QString code;      // e.g. "background.color"
+    QString code; // e.g. "background.color"
     QString labelZh;
     QString labelEn;
-    QString smsText;   // the plain-Chinese wording used in the applicant's SMS
+    QString smsText;         // the plain-Chinese wording used in the applicant's SMS
     bool detectable = false; // the compliance core can detect it
     bool needsNote = false;  // "other": free text required
 };

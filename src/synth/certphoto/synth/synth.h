@@ -26,34 +26,34 @@ const char* toString(Strength strength);
 
 // Where the person lands in the output frame (pixels of the output image, before any defect moves it).
 struct Placement {
-    double crownY = 0;      // top of the hair
+    double crownY = 0; // top of the hair
     double chinY = 0;
-    double eyeLeftX = 0, eyeLeftY = 0;   // the eye on the left of the image
+    double eyeLeftX = 0, eyeLeftY = 0; // the eye on the left of the image
     double eyeRightX = 0, eyeRightY = 0;
-    double faceWidth = 0;   // cheek to cheek
+    double faceWidth = 0; // cheek to cheek
     double faceCentreX = 0;
 };
 
 // What to make. An empty `defect` makes a compliant photo.
 struct Request {
-    std::string person;              // one of persons()
+    std::string person; // one of persons()
     std::string profile = "chsi-graduation";
     Rgb background = kLightBlue;
-    std::string defect;              // a check id ("head.tilt", "image.sharpness", ...) or empty
+    std::string defect; // a check id ("head.tilt", "image.sharpness", ...) or empty
     Strength strength = Strength::Clear;
-    std::uint64_t seed = 1;          // jitter of scale/position and defect details; same seed, same bytes
+    std::uint64_t seed = 1; // jitter of scale/position and defect details; same seed, same bytes
 };
 
 struct Photo {
     std::vector<std::uint8_t> bytes; // the file as an applicant would upload it
     std::string person;
-    std::string defect;              // empty when compliant
+    std::string defect; // empty when compliant
     Strength strength = Strength::Clear;
-    std::string variant;             // which form of the defect, e.g. "red", "gradient", "too-small"
-    Placement placement;             // where the person was put (compliant framing, before the defect)
-    Placement actual;                // where the person really is after a geometric defect (tilt, size, ...)
-    int width = 0, height = 0;       // of the image encoded in bytes (0 when the bytes are not an image)
-    std::string label() const;       // "compliant" or "head.tilt:clear:left"
+    std::string variant;       // which form of the defect, e.g. "red", "gradient", "too-small"
+    Placement placement;       // where the person was put (compliant framing, before the defect)
+    Placement actual;          // where the person really is after a geometric defect (tilt, size, ...)
+    int width = 0, height = 0; // of the image encoded in bytes (0 when the bytes are not an image)
+    std::string label() const; // "compliant" or "head.tilt:clear:left"
 };
 
 // The portraits shipped with the library (compiled in), by short name.
@@ -62,7 +62,8 @@ std::vector<std::string> persons();
 // The backgrounds on which the person makes a clearly compliant photo for the profile: light clothes are not
 // clearly different from white or light grey, and a person whose head proportions leave the frame's bands
 // almost no room (a tall hair bun) gets none. corpus() and makeDemoPhoto() only call such photos compliant.
-std::vector<Rgb> compliantBackgrounds(const std::string& person, const std::string& profile = "chsi-graduation");
+std::vector<Rgb> compliantBackgrounds(const std::string& person,
+                                      const std::string& profile = "chsi-graduation");
 
 // Every defect this module can make, as the check id it should trip.
 std::vector<std::string> defects();
@@ -73,8 +74,8 @@ Result<Photo> make(const Request& request);
 // Deterministic from the seed, thread-safe, about 4 ms of CPU each (the first call also decodes the embedded
 // portraits, ~0.3 s). `jpeg` is empty only if the embedded portraits cannot be decoded.
 struct DemoPhoto {
-    std::vector<std::uint8_t> jpeg;  // the file's bytes (almost always JPEG; a few demo defects are not)
-    std::string label;               // "compliant" or what was done, e.g. "head.tilt:clear"
+    std::vector<std::uint8_t> jpeg; // the file's bytes (almost always JPEG; a few demo defects are not)
+    std::string label;              // "compliant" or what was done, e.g. "head.tilt:clear"
 };
 DemoPhoto makeDemoPhoto(std::uint64_t seed); // for chsi-graduation
 // The same mix made for a profile: its compliant files land in that profile's usual size range (the
@@ -83,14 +84,15 @@ DemoPhoto makeDemoPhoto(std::uint64_t seed, const std::string& profile);
 
 // One labelled case of the accuracy corpus.
 struct Case {
-    std::string file;                // suggested file name, e.g. "0042-portrait-plain-light-head.tilt-clear.jpg"
+    std::string file; // suggested file name, e.g. "0042-portrait-plain-light-head.tilt-clear.jpg"
     Request request;
     Photo photo;
 };
 
 // The labelled corpus: compliant photos of every person on every accepted background with jitter, and every
-// defect at clear and borderline strength on every person. At least 150 cases. The framing defects (head.size,
-// head.position, eyes.line, image.dimensions) are sized against CHSI's bands and only in its corpus.
+// defect at clear and borderline strength on every person. At least 150 cases. The framing defects
+// (head.size, head.position, eyes.line, image.dimensions) are sized against CHSI's bands and only in its
+// corpus.
 Result<std::vector<Case>> corpus(const std::string& profile = "chsi-graduation");
 
 } // namespace certphoto::synth

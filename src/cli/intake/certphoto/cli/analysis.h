@@ -22,9 +22,9 @@ struct PhotoAnalysis {
 
 // Analyses photos[i] with profiles[i] (a profile name) on a thread pool (all cores). `progress(done, total)`
 // is called from worker threads, at most a few times a second. Unknown profiles are an Error before any work.
-Result<std::vector<PhotoAnalysis>> analysePhotos(const std::vector<QByteArray>& photos,
-                                                 const std::vector<QString>& profiles,
-                                                 const std::function<void(int done, int total)>& progress = {});
+Result<std::vector<PhotoAnalysis>>
+analysePhotos(const std::vector<QByteArray>& photos, const std::vector<QString>& profiles,
+              const std::function<void(int done, int total)>& progress = {});
 
 // Fills the core's part of a submission.
 void attach(store::IncomingSubmission& submission, PhotoAnalysis analysis);

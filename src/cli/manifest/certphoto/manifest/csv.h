@@ -21,8 +21,9 @@ struct CsvRecord {
 // naming the line and byte where it went wrong. Error code "csv.encoding".
 Result<QString> decodeUtf8(const QByteArray& bytes);
 
-// Quoted fields, "" escapes, line breaks inside quotes, CRLF or LF (or a lone CR) between records. Blank lines
-// are skipped. Errors ("csv.syntax") name the line: an unterminated quote, or text after a closing quote.
+// Quoted fields, "" escapes, line breaks inside quotes, CRLF or LF (or a lone CR) between records. Blank
+// lines are skipped. Errors ("csv.syntax") name the line: an unterminated quote, or text after a closing
+// quote.
 Result<std::vector<CsvRecord>> parseCsv(const QString& text);
 
 } // namespace certphoto::manifest

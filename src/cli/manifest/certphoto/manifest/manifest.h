@@ -20,8 +20,8 @@ struct ManifestRow {
     QString examNumber;
     QString school;
     QString level;
-    QString phone; // 11 digits starting with 1
-    QString file;  // as written in the manifest, relative to the photo folder (or absolute)
+    QString phone;       // 11 digits starting with 1
+    QString file;        // as written in the manifest, relative to the photo folder (or absolute)
     QDateTime arrivedAt; // UTC; invalid when the column is empty (the importer uses the time of import)
 };
 
@@ -32,10 +32,10 @@ struct RowProblem {
 };
 
 struct Manifest {
-    std::vector<ManifestRow> rows;       // every record (blank lines skipped), also those with problems
+    std::vector<ManifestRow> rows; // every record (blank lines skipped), also those with problems
     bool ok() const { return problems.empty(); }
-    std::vector<RowProblem> problems;    // every problem, in line order (a record may have several)
-    QStringList ignoredColumns;          // header names this reader does not know
+    std::vector<RowProblem> problems; // every problem, in line order (a record may have several)
+    QStringList ignoredColumns;       // header names this reader does not know
 };
 
 // Whole-file problems (encoding, CSV syntax, a required column missing from the header) are an Error;

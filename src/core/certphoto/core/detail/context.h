@@ -2,8 +2,8 @@
 // What the checks share while one photo is analysed.
 
 #include <certphoto/core/analysis.h>
-#include <certphoto/core/profile.h>
 #include <certphoto/core/detail/face_detector.h>
+#include <certphoto/core/profile.h>
 
 #include <opencv2/core.hpp>
 
@@ -15,15 +15,15 @@ namespace certphoto::core::detail {
 struct Context {
     const Profile& profile;
     Report& report;
-    cv::Mat bgr;                 // decoded, EXIF orientation applied
-    cv::Mat smallLab;            // CV_32FC3 Lab of the photo at ~120 px wide (mask and background work)
-    cv::Mat smallMask;           // the background mask at that size, 255 = background
-    double smallScale = 1;       // small = full * smallScale
-    std::optional<Face> face;    // the one face, when exactly one was found
-    cv::Mat mask;                // CV_8U, 255 = background
+    cv::Mat bgr;              // decoded, EXIF orientation applied
+    cv::Mat smallLab;         // CV_32FC3 Lab of the photo at ~120 px wide (mask and background work)
+    cv::Mat smallMask;        // the background mask at that size, 255 = background
+    double smallScale = 1;    // small = full * smallScale
+    std::optional<Face> face; // the one face, when exactly one was found
+    cv::Mat mask;             // CV_8U, 255 = background
     cv::Vec3f backgroundLab{0, 0, 0};
     bool backgroundFound = false;
-    cv::Rect head;               // crown to chin, ear to ear
+    cv::Rect head; // crown to chin, ear to ear
     double chinY = 0, crownY = 0;
 };
 
@@ -37,7 +37,6 @@ void addFinding(Context& ctx, const std::string& id, Status status, double value
 double deltaE(const cv::Vec3f& a, const cv::Vec3f& b);
 cv::Vec3f rgbToLab(int r, int g, int b);
 cv::Mat toLab(const cv::Mat& bgr); // CV_32FC3, L in 0..100, a/b signed (for small regions)
-
 
 // The stages, in order.
 void checkFile(Context& ctx, const std::vector<std::uint8_t>& bytes, const struct FileInfo& info);

@@ -10,7 +10,7 @@
 namespace certphoto::core::detail {
 
 struct Face {
-    cv::Rect2f box;   // in image pixels
+    cv::Rect2f box; // in image pixels
     float score = 0;
     // In image pixels. "Right"/"left" are the person's own: the person's right eye is on the image's left.
     cv::Point2f rightEye, leftEye, nose, mouth, rightEar, leftEar;

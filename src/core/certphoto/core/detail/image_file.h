@@ -14,12 +14,12 @@ const char* formatName(Format f);
 
 struct FileInfo {
     Format format = Format::Unknown;
-    int width = 0, height = 0;  // from the header, before any EXIF rotation
-    int components = 0;         // JPEG: 1 grey, 3 colour, 4 CMYK; PNG: channels
-    int bitDepth = 0;           // bits per sample
-    bool headerOk = false;      // dimensions were read
-    bool complete = false;      // JPEG: walked to the end-of-image marker; PNG: IEND seen
-    std::string problem;        // why the structure is broken, for people
+    int width = 0, height = 0; // from the header, before any EXIF rotation
+    int components = 0;        // JPEG: 1 grey, 3 colour, 4 CMYK; PNG: channels
+    int bitDepth = 0;          // bits per sample
+    bool headerOk = false;     // dimensions were read
+    bool complete = false;     // JPEG: walked to the end-of-image marker; PNG: IEND seen
+    std::string problem;       // why the structure is broken, for people
 };
 
 FileInfo inspect(const std::vector<std::uint8_t>& bytes);

@@ -31,7 +31,7 @@ struct Value {
 std::optional<Value> parse(const std::string& text, std::string& error);
 
 // Writer helpers.
-std::string quote(const std::string& s);   // "..." with JSON escapes
-std::string number(double v);              // shortest-ish decimal; null for NaN/inf
+std::string quote(const std::string& s); // "..." with JSON escapes
+std::string number(double v);            // shortest-ish decimal; null for NaN/inf
 
 } // namespace certphoto::core::json
