@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <numbers>
 
 namespace certphoto::core::detail {
@@ -15,6 +16,54 @@ float median(std::vector<float>& v) {
     if (v.empty()) return NAN;
     std::nth_element(v.begin(), v.begin() + long(v.size() / 2), v.end());
     return v[v.size() / 2];
+}
+
+// image.color: a colour cast, told apart from the applicant's own skin tone. A cast tints the whole photo,
+// so the background moves with the skin; a person's warm or pale skin leaves the background as it was.
+void checkColourCast(Context& ctx, double aSkin, double bSkin) {
+    const double hue = std::atan2(bSkin, aSkin) * 180.0 / std::numbers::pi;
+    const double chroma = std::hypot(aSkin, bSkin);
+    const Rule* rule = ctx.profile.rule("image.color");
+    // The background's a*b* offset from the nearest colour the profile accepts (Lab dE, as background.color).
+    double shiftA = 0, shiftB = 0;
+    const bool haveBackground = ctx.backgroundFound && !ctx.profile.backgroundColors.empty();
+    if (haveBackground) {
+        double best = 1e9;
+        for (const auto& c : ctx.profile.backgroundColors) {
+            cv::Vec3f lab = rgbToLab(c[0], c[1], c[2]);
+            double d = deltaE(ctx.backgroundLab, lab);
+            if (d < best) best = d, shiftA = ctx.backgroundLab[1] - lab[1], shiftB = ctx.backgroundLab[2] - lab[2];
+        }
+    }
+    // The skin's offset from ordinary skin (a*=14, b*=17: hue ~50 deg, chroma ~22), the way a cast pushes it.
+    const double refA = rule ? rule->param("skin_ref_a", 14) : 14, refB = rule ? rule->param("skin_ref_b", 17) : 17;
+    const double exA = aSkin - refA, exB = bSkin - refB;
+    // Cast strength: the shift skin and background have in common (dE in a*b*), i.e. the smaller of the two
+    // projected on each other. Warm skin before an accepted background, or a wrong background behind ordinary
+    // skin, share next to nothing; a cast moves both the same way.
+    const double longer = std::max(std::hypot(exA, exB), std::hypot(shiftA, shiftB));
+    const double cast = longer > 1e-6 ? std::max(0.0, (shiftA * exA + shiftB * exB) / longer) : 0.0;
+    char detail[240];
+    std::snprintf(detail, sizeof detail,
+                  "shared cast %.1f dE; skin hue %.0f deg, chroma %.1f (a*=%.1f b*=%.1f); background off its accepted "
+                  "colour by a*=%+.1f b*=%+.1f%s",
+                  cast, hue, chroma, aSkin, bSkin, shiftA, shiftB, haveBackground ? "" : " (no background found)");
+    if (!rule) {
+        addFinding(ctx, "image.color", Status::Pass, std::round(cast * 10) / 10, "-", "image.color", detail);
+        return;
+    }
+    const double minC = rule->param("min_chroma", 6), maxC = rule->param("max_chroma", 48);
+    const double maxCast = rule->param("max_cast", 10), warnCast = rule->param("warn_cast", 6);
+    Status s = Status::Pass;
+    const bool hueOut = (rule->min && hue < *rule->min) || (rule->max && hue > *rule->max);
+    if (hueOut || chroma < minC || chroma > maxC || cast > maxCast) s = rule->severity;
+    else if ((rule->warnMin && hue < *rule->warnMin) || (rule->warnMax && hue > *rule->warnMax) || cast > warnCast)
+        s = Status::Warn;
+    char limit[120];
+    std::snprintf(limit, sizeof limit, "cast <= %.0f dE; skin hue %.0f..%.0f deg; chroma %.0f..%.0f", maxCast,
+                  rule->min.value_or(-180), rule->max.value_or(180), minC, maxC);
+    addFinding(ctx, "image.color", s, std::round(cast * 10) / 10, limit,
+               rule->reason.empty() ? "image.color" : rule->reason, detail);
 }
 
 } // namespace
@@ -73,26 +122,7 @@ void checkImageQuality(Context& ctx) {
     std::snprintf(bal, sizeof bal, "cheek L* %.0f left, %.0f right", lLeft, lRight);
     judge(ctx, "lighting.balance", std::round(imbalance * 10) / 10, "dL*", "image.exposure", bal);
 
-    // Skin colour: hue angle in a*b* (natural skin ~30-70 deg) and chroma (grey or over-saturated skin).
-    double hue = std::atan2(bMed, aMed) * 180.0 / std::numbers::pi;
-    double chroma = std::hypot(aMed, bMed);
-    const Rule* rule = ctx.profile.rule("image.color");
-    char detail[96];
-    std::snprintf(detail, sizeof detail, "skin hue %.0f deg, chroma %.1f (a*=%.1f b*=%.1f)", hue, chroma, aMed, bMed);
-    if (!rule) {
-        addFinding(ctx, "image.color", Status::Pass, hue, "-", "image.color", detail);
-        return;
-    }
-    double minC = rule->param("min_chroma", 6), maxC = rule->param("max_chroma", 45);
-    Status s = Status::Pass;
-    bool hueOut = (rule->min && hue < *rule->min) || (rule->max && hue > *rule->max);
-    if (hueOut || chroma < minC || chroma > maxC) s = rule->severity;
-    else if ((rule->warnMin && hue < *rule->warnMin) || (rule->warnMax && hue > *rule->warnMax)) s = Status::Warn;
-    char limit[96];
-    std::snprintf(limit, sizeof limit, "skin hue %.0f..%.0f deg; chroma %.0f..%.0f", rule->min.value_or(-180),
-                  rule->max.value_or(180), minC, maxC);
-    addFinding(ctx, "image.color", s, std::round(hue * 10) / 10, limit,
-               rule->reason.empty() ? "image.color" : rule->reason, detail);
+    checkColourCast(ctx, aMed, bMed);
 }
 
 void checkClothing(Context& ctx) {

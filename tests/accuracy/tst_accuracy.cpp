@@ -28,8 +28,8 @@ namespace {
 // when an aim is missed badly (the floors below), not at the first miss, since one case is 2-8 % of a cell
 // here. Measured at the time of writing (docs/accuracy.md): chsi-graduation 0 % / 0 % / 99 %, the self-study
 // profiles 0 % / 0 % / 92-94 %. The held-out person's clear defects (13-17 cases: one miss is 6-8 %) are held
-// to 80 % (measured 85-94 %); her false rejects are printed, not asserted: they are at 100 % (image.color on
-// her warm-toned skin), which is the finding the held-out person exists to show.
+// to 80 % (measured 85-94 %); her false rejects are printed, not asserted: 25-42 %, all glare.spots on her
+// real glasses (image.color failed all of them on her warm skin until it judged a cast instead of chroma).
 constexpr double kMaxFalseReject = 0.10;          // aim 0.05
 constexpr double kMaxWarn = 0.15;                 // aim 0.10
 constexpr double kMinClearDetected = 0.90;        // aim 0.95
