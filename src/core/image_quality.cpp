@@ -13,7 +13,8 @@ namespace certphoto::core::detail {
 namespace {
 
 float median(std::vector<float>& v) {
-    if (v.empty()) return NAN;
+    if (v.empty())
+        return NAN;
     std::nth_element(v.begin(), v.begin() + long(v.size() / 2), v.end());
     return v[v.size() / 2];
 }
@@ -32,11 +33,13 @@ void checkColourCast(Context& ctx, double aSkin, double bSkin) {
         for (const auto& c : ctx.profile.backgroundColors) {
             cv::Vec3f lab = rgbToLab(c[0], c[1], c[2]);
             double d = deltaE(ctx.backgroundLab, lab);
-            if (d < best) best = d, shiftA = ctx.backgroundLab[1] - lab[1], shiftB = ctx.backgroundLab[2] - lab[2];
+            if (d < best)
+                best = d, shiftA = ctx.backgroundLab[1] - lab[1], shiftB = ctx.backgroundLab[2] - lab[2];
         }
     }
     // The skin's offset from ordinary skin (a*=14, b*=17: hue ~50 deg, chroma ~22), the way a cast pushes it.
-    const double refA = rule ? rule->param("skin_ref_a", 14) : 14, refB = rule ? rule->param("skin_ref_b", 17) : 17;
+    const double refA = rule ? rule->param("skin_ref_a", 14) : 14,
+                 refB = rule ? rule->param("skin_ref_b", 17) : 17;
     const double exA = aSkin - refA, exB = bSkin - refB;
     // Cast strength: the shift skin and background have in common (dE in a*b*), i.e. the smaller of the two
     // projected on each other. Warm skin before an accepted background, or a wrong background behind ordinary
@@ -44,10 +47,11 @@ void checkColourCast(Context& ctx, double aSkin, double bSkin) {
     const double longer = std::max(std::hypot(exA, exB), std::hypot(shiftA, shiftB));
     const double cast = longer > 1e-6 ? std::max(0.0, (shiftA * exA + shiftB * exB) / longer) : 0.0;
     char detail[240];
-    std::snprintf(detail, sizeof detail,
-                  "shared cast %.1f dE; skin hue %.0f deg, chroma %.1f (a*=%.1f b*=%.1f); background off its accepted "
-                  "colour by a*=%+.1f b*=%+.1f%s",
-                  cast, hue, chroma, aSkin, bSkin, shiftA, shiftB, haveBackground ? "" : " (no background found)");
+    std::snprintf(
+        detail, sizeof detail,
+        "shared cast %.1f dE; skin hue %.0f deg, chroma %.1f (a*=%.1f b*=%.1f); background off its accepted "
+        "colour by a*=%+.1f b*=%+.1f%s",
+        cast, hue, chroma, aSkin, bSkin, shiftA, shiftB, haveBackground ? "" : " (no background found)");
     if (!rule) {
         addFinding(ctx, "image.color", Status::Pass, std::round(cast * 10) / 10, "-", "image.color", detail);
         return;
@@ -56,8 +60,10 @@ void checkColourCast(Context& ctx, double aSkin, double bSkin) {
     const double maxCast = rule->param("max_cast", 10), warnCast = rule->param("warn_cast", 6);
     Status s = Status::Pass;
     const bool hueOut = (rule->min && hue < *rule->min) || (rule->max && hue > *rule->max);
-    if (hueOut || chroma < minC || chroma > maxC || cast > maxCast) s = rule->severity;
-    else if ((rule->warnMin && hue < *rule->warnMin) || (rule->warnMax && hue > *rule->warnMax) || cast > warnCast)
+    if (hueOut || chroma < minC || chroma > maxC || cast > maxCast)
+        s = rule->severity;
+    else if ((rule->warnMin && hue < *rule->warnMin) || (rule->warnMax && hue > *rule->warnMax) ||
+             cast > warnCast)
         s = Status::Warn;
     char limit[120];
     std::snprintf(limit, sizeof limit, "cast <= %.0f dE; skin hue %.0f..%.0f deg; chroma %.0f..%.0f", maxCast,
@@ -75,8 +81,10 @@ void checkImageQuality(Context& ctx) {
     double eyeDist = std::max(4.0, double(cv::norm(f.leftEye - f.rightEye)));
     cv::Point2f mid = (f.leftEye + f.rightEye) * 0.5f;
     cv::Rect inner = cv::Rect(int(mid.x - 0.9 * eyeDist), int(mid.y - 0.25 * eyeDist), int(1.8 * eyeDist),
-                              int(std::max(4.0, double(f.mouth.y - mid.y) + 0.35 * eyeDist))) & frame;
-    if (inner.area() < 64) return;
+                              int(std::max(4.0, double(f.mouth.y - mid.y) + 0.35 * eyeDist))) &
+                     frame;
+    if (inner.area() < 64)
+        return;
 
     // Sharpness: Laplacian variance on the face scaled to a fixed size (independent of the photo's size).
     {
@@ -106,14 +114,18 @@ void checkImageQuality(Context& ctx) {
     // One side of the face darker than the other: the two cheeks (below the eyes, beside the nose), where
     // side light falls off most; medians, so a glint or a strand of hair does not sway them.
     auto cheek = [&](double side) {
-        cv::Rect r = cv::Rect(int(mid.x + side * 0.62 * eyeDist - 0.18 * eyeDist), int(mid.y + 0.3 * eyeDist),
-                              int(0.36 * eyeDist), int(std::max(4.0, double(f.mouth.y - mid.y) - 0.3 * eyeDist))) & frame;
+        cv::Rect r =
+            cv::Rect(int(mid.x + side * 0.62 * eyeDist - 0.18 * eyeDist), int(mid.y + 0.3 * eyeDist),
+                     int(0.36 * eyeDist), int(std::max(4.0, double(f.mouth.y - mid.y) - 0.3 * eyeDist))) &
+            frame;
         std::vector<float> v;
-        if (r.area() <= 0) return median(v);
+        if (r.area() <= 0)
+            return median(v);
         cv::Mat patch = toLab(ctx.bgr(r));
         for (int y = 0; y < r.height; ++y)
             for (int x = 0; x < r.width; ++x)
-                if (ctx.mask.empty() || !ctx.mask.at<uchar>(y + r.y, x + r.x)) v.push_back(patch.at<cv::Vec3f>(y, x)[0]);
+                if (ctx.mask.empty() || !ctx.mask.at<uchar>(y + r.y, x + r.x))
+                    v.push_back(patch.at<cv::Vec3f>(y, x)[0]);
         return median(v);
     };
     float lLeft = cheek(-1), lRight = cheek(+1);
@@ -129,10 +141,12 @@ void checkClothing(Context& ctx) {
     // The torso: below the chin by a third of the head height, as wide as 1.6 heads, down to the bottom.
     const int W = ctx.bgr.cols, H = ctx.bgr.rows;
     cv::Rect head = ctx.head;
-    if (head.area() <= 0) return;
+    if (head.area() <= 0)
+        return;
     int top = int(ctx.chinY + head.height * 0.35);
     int cx = head.x + head.width / 2;
-    cv::Rect torso = cv::Rect(cx - int(head.width * 0.8), top, int(head.width * 1.6), H - top) & cv::Rect(0, 0, W, H);
+    cv::Rect torso =
+        cv::Rect(cx - int(head.width * 0.8), top, int(head.width * 1.6), H - top) & cv::Rect(0, 0, W, H);
     if (torso.height < 8 || torso.width < 8) {
         addFinding(ctx, "clothing.contrast", Status::Pass, NAN, "-", "clothing", "no clothing in the frame");
         return;
@@ -145,7 +159,8 @@ void checkClothing(Context& ctx) {
     for (int y = 0; y < lab.rows; ++y)
         for (int x = 0; x < lab.cols; ++x) {
             const cv::Vec3f& p = lab.at<cv::Vec3f>(y, x);
-            for (int c = 0; c < 3; ++c) ch[c].push_back(p[c]);
+            for (int c = 0; c < 3; ++c)
+                ch[c].push_back(p[c]);
         }
     cv::Vec3f med;
     for (int c = 0; c < 3; ++c) {
