@@ -18,6 +18,28 @@ class Checks : public QObject {
     coretest::Framed framed_;
     Report base_;
 
+    // Pixels the base report's mask does not call background.
+    cv::Mat personMask() const {
+        std::vector<uchar> png(base_.maskPng.begin(), base_.maskPng.end());
+        cv::Mat background = cv::imdecode(png, cv::IMREAD_GRAYSCALE);
+        return background == 0;
+    }
+
+    // Red up, blue down, where `where` is set (everywhere when empty).
+    static cv::Mat warmed(const cv::Mat& bgr, const cv::Mat& where) {
+        cv::Mat warm = bgr.clone();
+        cv::Mat channels[3];
+        cv::split(warm, channels);
+        channels[2].convertTo(channels[2], -1, 1.0, 28);
+        channels[0].convertTo(channels[0], -1, 0.8, 0);
+        cv::merge(channels, 3, warm);
+        if (where.empty())
+            return warm;
+        cv::Mat out = bgr.clone();
+        warm.copyTo(out, where);
+        return out;
+    }
+
     Status statusOf(const cv::Mat& img, const std::string& id, Report* out = nullptr) {
         Report r = analyze(coretest::encodeJpeg(img, 92), profile_);
         const Finding* f = finding(r, id);
@@ -87,6 +109,18 @@ private slots:
         channels[1].convertTo(channels[1], -1, 1.0, 45); // green up
         channels[2].convertTo(channels[2], -1, 0.75, 0); // red down
         cv::merge(channels, 3, img);
+        QCOMPARE(statusOf(img, "image.color"), Status::Fail);
+    }
+
+    // image.color judges a cast, not a skin tone: warmer skin in front of the right background passes,
+    // the same warmth over the whole frame (background included) is a cast.
+    void warmSkinAloneIsNotACast() {
+        const cv::Mat img = warmed(framed_.image, personMask());
+        QCOMPARE(statusOf(img, "image.color"), Status::Pass);
+    }
+
+    void warmCastOverTheWholeFrameFails() {
+        const cv::Mat img = warmed(framed_.image, cv::Mat());
         QCOMPARE(statusOf(img, "image.color"), Status::Fail);
     }
 
