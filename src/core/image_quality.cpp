@@ -130,9 +130,48 @@ void checkImageQuality(Context& ctx) {
     };
     float lLeft = cheek(-1), lRight = cheek(+1);
     double imbalance = std::isfinite(lLeft) && std::isfinite(lRight) ? std::fabs(lLeft - lRight) : 0;
-    char bal[80];
-    std::snprintf(bal, sizeof bal, "cheek L* %.0f left, %.0f right", lLeft, lRight);
-    judge(ctx, "lighting.balance", std::round(imbalance * 10) / 10, "dL*", "image.exposure", bal);
+    // Light from one side falls on the shoulders too. A face that is itself lit unevenly can have its bright
+    // cheek darkened down to its dark one, and the cheeks alone then look balanced; the two shoulders (the
+    // person below the chin, either side of the head's centre line) still show it. As a ratio, so dark
+    // clothes count as much as light ones.
+    auto shoulder = [&](int side) {
+        std::vector<float> v;
+        const cv::Rect& head = ctx.head;
+        if (head.area() <= 0)
+            return median(v);
+        const int top = int(ctx.chinY + head.height * 0.35), cx = head.x + head.width / 2;
+        cv::Rect r = cv::Rect(side < 0 ? cx - int(head.width * 0.8) : cx, top, int(head.width * 0.8),
+                              int(head.height * 0.4)) &
+                     frame;
+        if (r.area() <= 0)
+            return median(v);
+        cv::Mat patch = toLab(ctx.bgr(r));
+        for (int y = 0; y < r.height; ++y)
+            for (int x = 0; x < r.width; ++x)
+                if (ctx.mask.empty() || !ctx.mask.at<uchar>(y + r.y, x + r.x))
+                    v.push_back(patch.at<cv::Vec3f>(y, x)[0]);
+        return median(v);
+    };
+    const float sLeft = shoulder(-1), sRight = shoulder(+1);
+    const Rule* balanceRule = ctx.profile.rule("lighting.balance");
+    const double minRatio = balanceRule ? balanceRule->param("min_shoulder_ratio", 0) : 0;
+    // Only when the shoulders are dark on the same side as the face, and bright enough to measure a ratio.
+    const bool shouldersMeasured = std::isfinite(sLeft) && std::isfinite(sRight) &&
+                                   std::max(sLeft, sRight) >= 15 && std::isfinite(lLeft) &&
+                                   std::isfinite(lRight) && (sLeft < sRight) == (lLeft < lRight);
+    const double ratio = shouldersMeasured ? std::min(sLeft, sRight) / std::max(sLeft, sRight) : 1.0;
+    char bal[160];
+    std::snprintf(bal, sizeof bal, "cheek L* %.0f left, %.0f right; shoulders L* %.0f left, %.0f right%s", lLeft,
+                  lRight, sLeft, sRight, shouldersMeasured ? "" : " (not used)");
+    if (balanceRule && ratio < minRatio) {
+        char limit[80];
+        std::snprintf(limit, sizeof limit, "<= %.0f dL*; shoulders darker side >= %.2f of lighter",
+                      balanceRule->max.value_or(0), minRatio);
+        addFinding(ctx, "lighting.balance", balanceRule->severity, std::round(imbalance * 10) / 10, limit,
+                   balanceRule->reason.empty() ? "image.exposure" : balanceRule->reason, bal);
+    } else {
+        judge(ctx, "lighting.balance", std::round(imbalance * 10) / 10, "dL*", "image.exposure", bal);
+    }
 
     checkColourCast(ctx, aMed, bMed);
 }
