@@ -161,8 +161,8 @@ void checkImageQuality(Context& ctx) {
                                    std::isfinite(lRight) && (sLeft < sRight) == (lLeft < lRight);
     const double ratio = shouldersMeasured ? std::min(sLeft, sRight) / std::max(sLeft, sRight) : 1.0;
     char bal[160];
-    std::snprintf(bal, sizeof bal, "cheek L* %.0f left, %.0f right; shoulders L* %.0f left, %.0f right%s", lLeft,
-                  lRight, sLeft, sRight, shouldersMeasured ? "" : " (not used)");
+    std::snprintf(bal, sizeof bal, "cheek L* %.0f left, %.0f right; shoulders L* %.0f left, %.0f right%s",
+                  lLeft, lRight, sLeft, sRight, shouldersMeasured ? "" : " (not used)");
     if (balanceRule && ratio < minRatio) {
         char limit[80];
         std::snprintf(limit, sizeof limit, "<= %.0f dL*; shoulders darker side >= %.2f of lighter",
@@ -206,8 +206,17 @@ void checkClothing(Context& ctx) {
         std::nth_element(ch[c].begin(), ch[c].begin() + long(ch[c].size() / 2), ch[c].end());
         med[c] = ch[c][ch[c].size() / 2];
     }
-    double d = deltaE(med, ctx.backgroundLab);
-    judge(ctx, "clothing.contrast", std::round(d * 10) / 10, "dE to background", "clothing");
+    // Clothes recoloured like the background keep their folds and shading, so they differ from it mostly in
+    // lightness; the colour is what matters. Lightness counts half (kL = 2, as CIE94 and CMC 2:1 weigh it for
+    // textiles), so a shaded uniform the background's colour still reads as close to it.
+    const double dL = (med[0] - ctx.backgroundLab[0]) / 2, da = med[1] - ctx.backgroundLab[1],
+                 db = med[2] - ctx.backgroundLab[2];
+    double d = std::sqrt(dL * dL + da * da + db * db);
+    char detail[120];
+    std::snprintf(detail, sizeof detail, "torso L*a*b* %.0f %.0f %.0f, background %.0f %.0f %.0f", med[0],
+                  med[1], med[2], ctx.backgroundLab[0], ctx.backgroundLab[1], ctx.backgroundLab[2]);
+    judge(ctx, "clothing.contrast", std::round(d * 10) / 10, "dE (lightness halved) to background",
+          "clothing", detail);
 }
 
 } // namespace certphoto::core::detail
