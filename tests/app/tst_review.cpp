@@ -36,6 +36,19 @@ void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier) {
     QTest::keyClick(static_cast<QWidget*>(nullptr), k, mods);
 }
 
+// Shows the window and waits until it has the keyboard, so key() reaches it.
+bool showActive(QWidget& window) {
+    window.show();
+    QApplication::setActiveWindow(&window);
+    return QTest::qWaitForWindowActive(&window);
+}
+
+// A short server-side lease, so the heartbeat and lease-loss tests take seconds.
+bool setLeaseSeconds(QSqlQuery& q, int seconds) {
+    return q.exec(QStringLiteral("UPDATE certphoto.settings SET value = '%1' WHERE key = 'lease_seconds'")
+                      .arg(seconds));
+}
+
 QString one(const AppDb& db, const QString& sql) {
     QSqlQuery q(db.store.scratch.superuserConnection());
     if (!q.exec(sql) || !q.next())
@@ -152,9 +165,7 @@ private slots:
         auto worker = db.connect(db.auditor, &session);
         QVERIFY(!session.reasonCodes.empty());
         app::MainWindow window(worker.get(), session);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(showActive(window));
         auto* review = window.review();
         QSignalSpy saved(review, &app::ReviewSession::decisionSaved);
         QTRY_COMPARE_WITH_TIMEOUT(window.queueModel()->rowCount(), 4, 20'000);
@@ -243,9 +254,7 @@ private slots:
         app::Session session;
         auto worker = db.connect(db.auditor, &session);
         app::MainWindow window(worker.get(), session);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(showActive(window));
         QTRY_COMPARE_WITH_TIMEOUT(window.queueModel()->rowCount(), 3, 20'000);
         // Down to the third row (the queue has the focus), Enter claims that one, not the first by deadline.
         key(Qt::Key_Down);
@@ -271,9 +280,7 @@ private slots:
         app::Session session;
         auto worker = db.connect(db.auditor, &session);
         app::MainWindow window(worker.get(), session);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(showActive(window));
         auto* review = window.review();
         key(Qt::Key_N);
         QTRY_COMPARE_WITH_TIMEOUT(review->state(), State::Reviewing, 20'000);
@@ -296,14 +303,11 @@ private slots:
         AppDb db(QStringLiteral("apph"));
         db.importFaces(1);
         QSqlQuery q(db.store.scratch.superuserConnection());
-        QVERIFY(
-            q.exec(QStringLiteral("UPDATE certphoto.settings SET value = '3' WHERE key = 'lease_seconds'")));
+        QVERIFY(setLeaseSeconds(q, 3));
         app::Session session;
         auto worker = db.connect(db.auditor, &session);
         app::MainWindow window(worker.get(), session);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(showActive(window));
         auto* review = window.review();
         key(Qt::Key_N);
         QTRY_COMPARE_WITH_TIMEOUT(review->state(), State::Reviewing, 20'000);
@@ -321,9 +325,7 @@ private slots:
         app::Session session;
         auto worker = db.connect(db.auditor, &session);
         app::MainWindow window(worker.get(), session);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(showActive(window));
         auto* review = window.review();
         key(Qt::Key_N);
         QTRY_COMPARE_WITH_TIMEOUT(review->state(), State::Reviewing, 20'000);
@@ -369,14 +371,11 @@ private slots:
         AppDb db(QStringLiteral("appn"));
         db.importFaces(1);
         QSqlQuery q(db.store.scratch.superuserConnection());
-        QVERIFY(
-            q.exec(QStringLiteral("UPDATE certphoto.settings SET value = '3' WHERE key = 'lease_seconds'")));
+        QVERIFY(setLeaseSeconds(q, 3));
         app::Session session;
         auto worker = db.connect(db.auditor, &session);
         app::MainWindow window(worker.get(), session);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(showActive(window));
         auto* review = window.review();
         key(Qt::Key_N);
         QTRY_COMPARE_WITH_TIMEOUT(review->state(), State::Reviewing, 20'000);
@@ -398,9 +397,7 @@ private slots:
         app::Session session;
         auto worker = db.connect(db.auditor, &session);
         app::MainWindow window(worker.get(), session);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(showActive(window));
         auto* review = window.review();
         key(Qt::Key_N);
         QTRY_COMPARE_WITH_TIMEOUT(review->state(), State::Reviewing, 20'000);
