@@ -92,21 +92,30 @@ void buildBackgroundMask(Context& ctx) {
     cv::Scalar bgBgr = cv::mean(smallBgr, smallMask);
     const double bandMax2 = 26.0 * 26.0;
     ctx.mask.create(H, W, CV_8U);
+    cv::Mat like(H, W, CV_8U); // the background's colour, wherever it is
     for (int y = 0; y < H; ++y) {
         const uchar* u = up.ptr<uchar>(y);
         const cv::Vec3b* c = ctx.bgr.ptr<cv::Vec3b>(y);
         uchar* m = ctx.mask.ptr<uchar>(y);
+        uchar* l = like.ptr<uchar>(y);
         for (int x = 0; x < W; ++x) {
-            if (u[x] >= 240) {
-                m[x] = 255;
-                continue;
-            }
-            if (u[x] <= 15) {
-                m[x] = 0;
-                continue;
-            }
             double d0 = c[x][0] - bgBgr[0], d1 = c[x][1] - bgBgr[1], d2 = c[x][2] - bgBgr[2];
-            m[x] = d0 * d0 + d1 * d1 + d2 * d2 < bandMax2 ? 255 : 0;
+            l[x] = d0 * d0 + d1 * d1 + d2 * d2 < bandMax2 ? 255 : 0;
+            m[x] = u[x] >= 240 ? 255 : u[x] <= 15 ? 0 : l[x];
+        }
+    }
+    // A bay of background narrower than a few small pixels (between jaw and collar, say) is lost at the
+    // reduced size: follow the background's colour from the mask into it at full size, 3 px per step.
+    if (ctx.face) {
+        const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_RECT, {7, 7});
+        cv::Mat grown;
+        for (int i = 0; i < 4; ++i) {
+            cv::dilate(ctx.mask, grown, kernel);
+            cv::bitwise_and(grown, like, grown);
+            cv::bitwise_or(grown, ctx.mask, grown);
+            if (cv::countNonZero(grown != ctx.mask) == 0)
+                break;
+            std::swap(grown, ctx.mask);
         }
     }
     ctx.smallMask = smallMask;

@@ -46,11 +46,16 @@ void checkGlare(Context& ctx) {
     float contrast = float(rule ? rule->param("contrast", 14) : 14);
     cv::ellipse(region, cv::Point2f(f.mouth.x - float(roi.x), f.mouth.y - float(roi.y)),
                 cv::Size(int(0.5 * eyeDist), int(0.28 * eyeDist)), 0, 0, 360, cv::Scalar(0), -1);
+    // Background peeking through a notch of the outline (between jaw and collar, say) is bright, colourless
+    // and small against the skin beside it: keep a margin from the mask so it is not taken for glare.
+    cv::Mat nearBackground;
+    if (!ctx.mask.empty())
+        cv::dilate(ctx.mask(roi), nearBackground, cv::getStructuringElement(cv::MORPH_ELLIPSE, {5, 5}));
     cv::Mat bright(roi.size(), CV_8U, cv::Scalar(0));
     for (int y = 0; y < lab.rows; ++y)
         for (int x = 0; x < lab.cols; ++x) {
             const cv::Vec3f& p = lab.at<cv::Vec3f>(y, x);
-            bool person = ctx.mask.empty() || ctx.mask.at<uchar>(y + roi.y, x + roi.x) == 0;
+            bool person = nearBackground.empty() || nearBackground.at<uchar>(y, x) == 0;
             if (region.at<uchar>(y, x) && person && p[0] > threshold &&
                 tophat.at<uchar>(y, x) > contrast * 2.55f && std::hypot(p[1], p[2]) < 20.f)
                 bright.at<uchar>(y, x) = 255;
