@@ -19,7 +19,9 @@ Result<std::vector<Case>> corpus(const std::string& profile) {
             return photo.error();
         char name[200];
         std::snprintf(name, sizeof name, "%04zu-%s-%s.jpg", out.size() + 1, r.person.c_str(),
-                      r.defect.empty() ? "compliant" : (r.defect + "-" + toString(r.strength)).c_str());
+                      r.defect.empty()
+                          ? "compliant"
+                          : (r.defect + "-" + toString(r.strength) + (r.asShot ? "-as-shot" : "")).c_str());
         out.push_back({name, r, std::move(photo.value())});
         return {};
     };
@@ -54,6 +56,18 @@ Result<std::vector<Case>> corpus(const std::string& profile) {
                 if (auto ok = add(r); !ok)
                     return ok.error();
             }
+    }
+    // Real glints as photographed: the notices (000, 001, 004: 眼镜不能反光) forbid reflections on glasses,
+    // so a person should at least look.
+    for (const std::string& person : personsWithReflections()) {
+        Request r;
+        r.person = person;
+        r.defect = "glare.spots";
+        r.strength = Strength::Borderline;
+        r.asShot = true;
+        r.background = backgrounds[i++ % 3];
+        if (auto ok = add(r); !ok)
+            return ok.error();
     }
     return out;
 }

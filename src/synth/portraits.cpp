@@ -4,6 +4,9 @@
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
+#include <opencv2/photo.hpp>
+
+#include <algorithm>
 
 namespace certphoto::synth {
 namespace {
@@ -26,12 +29,48 @@ const Entry kEntries[] = {
     {"portrait-street", {242, 777, {341, 513}, {467, 510}, 285, true}},
 };
 
+// Real reflections on a portrait, retouched out of the compliant version: rectangles and levels read by hand
+// off the darkest channel's values at 10x zoom (source pixels); inside a rectangle, pixels whose darkest
+// channel is above its level (near-white glints; the frame around is below 60, the skin seen through the
+// lens below 140) are filled in from around.
+struct Reflection {
+    const char* person;
+    cv::Rect area;
+    int level;
+};
+const Reflection kReflections[] = {
+    {"grace-hopper-glasses", {324, 175, 12, 9}, 100}, // upper outer corner of the right lens (image right)
+    {"grace-hopper-glasses", {334, 172, 10, 4}, 100}, // a streak along the frame above it
+    {"grace-hopper-glasses", {184, 181, 10, 4}, 100}, // two small glints on the left frame's upper rim
+    {"grace-hopper-glasses", {200, 180, 11, 5}, 150}, // on the left lens just under the rim
+};
+
 cv::Mat decodeAsset(const std::string& name, int flags) {
     const assets::Asset* a = assets::find(name);
     if (!a)
         return {};
     cv::Mat raw(1, static_cast<int>(a->size), CV_8U, const_cast<unsigned char*>(a->data));
     return cv::imdecode(raw, flags);
+}
+
+void retouchReflections(Portrait& p) {
+    cv::Mat glints(p.bgr.size(), CV_8U, cv::Scalar(0));
+    for (const Reflection& r : kReflections) {
+        if (p.name != r.person)
+            continue;
+        cv::Rect area = r.area & cv::Rect(0, 0, p.bgr.cols, p.bgr.rows);
+        for (int y = area.y; y < area.br().y; ++y)
+            for (int x = area.x; x < area.br().x; ++x) {
+                const cv::Vec3b& c = p.bgr.at<cv::Vec3b>(y, x);
+                if (std::min({c[0], c[1], c[2]}) > r.level)
+                    glints.at<uchar>(y, x) = 255;
+            }
+    }
+    if (cv::countNonZero(glints) == 0)
+        return;
+    p.bgrAsShot = p.bgr.clone();
+    cv::dilate(glints, glints, cv::getStructuringElement(cv::MORPH_ELLIPSE, {3, 3}));
+    cv::inpaint(p.bgrAsShot, glints, p.bgr, 3, cv::INPAINT_TELEA);
 }
 
 // The hard mask becomes a soft alpha one pixel inside it; colours near the edge are replaced by a weighted
@@ -62,6 +101,7 @@ bool prepare(Portrait& p) {
     avg8.copyTo(p.bgr, edge);
     // Outside the person: the average too, so a soft edge never blends in the old background.
     avg8.copyTo(p.bgr, ~hard);
+    retouchReflections(p);
     return true;
 }
 

@@ -24,6 +24,10 @@ struct Portrait {
     FaceGeometry geometry;
     cv::Mat bgr;   // CV_8UC3, colours at the edge pulled from inside the person (no old background halo)
     cv::Mat alpha; // CV_8UC1, 255 = person, soft edge
+    // The portrait as photographed where `bgr` had real reflections retouched out (Grace Hopper's glasses
+    // glint: the notices say glasses must not reflect, so only the retouched one makes compliant photos).
+    // Empty for portraits without such a fix.
+    cv::Mat bgrAsShot;
     cv::Point2d eyeMid() const { return (geometry.eyeLeft + geometry.eyeRight) * 0.5; }
     // Radians, positive when the right eye (of the image) is lower: clockwise on screen.
     double roll() const {

@@ -33,6 +33,14 @@ std::vector<std::string> persons() {
     return out;
 }
 
+std::vector<std::string> personsWithReflections() {
+    std::vector<std::string> out;
+    for (const Portrait& p : portraits())
+        if (!p.bgrAsShot.empty())
+            out.push_back(p.name);
+    return out;
+}
+
 // Below this share of room to the frame's limits a framing is too close to call compliant: measuring the
 // crown or the cheeks a few pixels differently would flip it.
 constexpr double kMinRoom = 0.10;
@@ -100,7 +108,13 @@ Error unknown(const std::string& what, const std::string& name) {
 cv::Mat renderScene(Scene& s, const Request& r, Rng& rng) {
     const Strength st = r.strength;
     const std::string& d = r.defect;
-    const Portrait& p = *s.portrait;
+    // As photographed: the portrait's real reflections left in (see Portrait::bgrAsShot).
+    Portrait asShot;
+    if (r.asShot) {
+        asShot = *s.portrait;
+        asShot.bgr = s.portrait->bgrAsShot;
+    }
+    const Portrait& p = r.asShot ? asShot : *s.portrait;
     const cv::Size size(s.frame.width, s.frame.height);
     Pose pose = s.pose;
     const Placement& at = s.placement;
@@ -218,11 +232,14 @@ cv::Mat renderScene(Scene& s, const Request& r, Rng& rng) {
         static const char* names[] = {"warm", "cold", "green"};
         s.variant = names[which];
     } else if (d == "glare.spots") {
-        if (st == Strength::Clear)
+        if (r.asShot)
+            s.variant = "as-shot";
+        else if (st == Strength::Clear)
             defect::glareSpots(img, s.actual, rng, 3, 5.0);
         else
             defect::glareSpots(img, s.actual, rng, 1, 3.5);
-        s.variant = "spots";
+        if (!r.asShot)
+            s.variant = "spots";
     }
     return img;
 }
@@ -305,6 +322,9 @@ Result<Photo> make(const Request& r) {
         if (std::find(all.begin(), all.end(), r.defect) == all.end())
             return unknown("defect", r.defect);
     }
+    if (r.asShot && (r.defect != "glare.spots" || p->bgrAsShot.empty()))
+        return makeError("synth.request",
+                         "only a portrait with real reflections can be made as shot, as a glare.spots case");
     try {
         Rng rng(r.seed);
         Scene s;

@@ -27,9 +27,10 @@ namespace {
 // <= 10 % warnings on compliant photos and >= 95 % of clear defects failed by the right check; the test fails
 // when an aim is missed badly (the floors below), not at the first miss, since one case is 2-8 % of a cell
 // here. Measured at the time of writing (docs/accuracy.md): chsi-graduation 0 % / 0 % / 99 %, the self-study
-// profiles 0 % / 0 % / 92-94 %. The held-out person's clear defects (13-17 cases: one miss is 6-8 %) are held
-// to 80 % (measured 85-94 %); her false rejects are printed, not asserted: 25-42 %, all glare.spots on her
-// real glasses (image.color failed all of them on her warm skin until it judged a cast instead of chroma).
+// profiles 0 % / 0 % / 98-100 %. The held-out person is held to the same false-reject and warning floors (12
+// photos: one is 8 %; measured 0 % / 0 % since her real glasses glints are retouched out of her compliant
+// photos and kept as a glare case of their own), and her clear defects (13-17 cases: one miss is 6-8 %) to 80
+// % (measured 92-100 %).
 constexpr double kMaxFalseReject = 0.10;          // aim 0.05
 constexpr double kMaxWarn = 0.15;                 // aim 0.10
 constexpr double kMinClearDetected = 0.90;        // aim 0.95
@@ -105,6 +106,7 @@ private slots:
         Group tuning, held;
         bool holdoutSeen = false;
         std::vector<std::string> misses;
+        std::string asShotMissed;
         for (const synth::Case& c : *cases) {
             const core::Report report = core::analyze(c.photo.bytes, *profile);
             const bool isHeld = c.photo.person == holdout;
@@ -142,6 +144,9 @@ private slots:
             }
             if (!caught)
                 misses.push_back(c.file + " (" + c.photo.label() + "): " + statusName(worst));
+            // Real glasses glints as photographed (not made by the synth): an auditor must at least look.
+            if (c.request.asShot && !caught)
+                asShotMissed += c.file + " ";
         }
         QVERIFY2(holdoutSeen, ("the held-out person " + holdout + " is not in the corpus").c_str());
 
@@ -181,7 +186,10 @@ private slots:
         QVERIFY2(tuning.falseReject.rate() <= kMaxFalseReject, tuning.falseReject.text().c_str());
         QVERIFY2(tuning.warn.rate() <= kMaxWarn, tuning.warn.text().c_str());
         QVERIFY2(tuning.clearAll.rate() >= kMinClearDetected, tuning.clearAll.text().c_str());
+        QVERIFY2(held.falseReject.rate() <= kMaxFalseReject, held.falseReject.text().c_str());
+        QVERIFY2(held.warn.rate() <= kMaxWarn, held.warn.text().c_str());
         QVERIFY2(held.clearAll.rate() >= kMinClearDetectedHoldout, held.clearAll.text().c_str());
+        QVERIFY2(asShotMissed.empty(), ("real reflections passed: " + asShotMissed).c_str());
     }
 };
 

@@ -42,6 +42,9 @@ struct Request {
     std::string defect; // a check id ("head.tilt", "image.sharpness", ...) or empty
     Strength strength = Strength::Clear;
     std::uint64_t seed = 1; // jitter of scale/position and defect details; same seed, same bytes
+    // The person as photographed, with the real reflections that compliant photos have retouched out; only
+    // with defect "glare.spots" and a person listed by personsWithReflections() (no spots are added).
+    bool asShot = false;
 };
 
 struct Photo {
@@ -58,6 +61,8 @@ struct Photo {
 
 // The portraits shipped with the library (compiled in), by short name.
 std::vector<std::string> persons();
+// Those whose photo has real reflections (glasses glints), retouched out of their compliant photos.
+std::vector<std::string> personsWithReflections();
 
 // The backgrounds on which the person makes a clearly compliant photo for the profile: light clothes are not
 // clearly different from white or light grey, and a person whose head proportions leave the frame's bands
@@ -90,7 +95,8 @@ struct Case {
 };
 
 // The labelled corpus: compliant photos of every person on every accepted background with jitter, and every
-// defect at clear and borderline strength on every person. At least 150 cases. The framing defects
+// defect at clear and borderline strength on every person, plus each person's real reflections as shot (a
+// borderline glare.spots case). At least 150 cases. The framing defects
 // (head.size, head.position, eyes.line, image.dimensions) are sized against CHSI's bands and only in its
 // corpus.
 Result<std::vector<Case>> corpus(const std::string& profile = "chsi-graduation");
