@@ -1,6 +1,8 @@
 // Header sniffing and structural checks. libjpeg decodes a truncated JPEG to a full-size grey-padded image
-// with only a warning, so completeness is checked here by walking the markers to EOI.
+// with only a warning, so completeness is checked here by walking the markers to EOI; damage inside the
+// entropy-coded data (also only a warning) is found by decoding it without IDCT (jpeg_entropy.cpp).
 #include <certphoto/core/detail/image_file.h>
+#include <certphoto/core/detail/jpeg_entropy.h>
 
 #include <opencv2/imgcodecs.hpp>
 
@@ -168,6 +170,17 @@ FileInfo inspect(const Bytes& b) {
     if (startsWith(b, {0xFF, 0xD8, 0xFF})) {
         info.format = Format::Jpeg;
         inspectJpeg(b, info);
+        // Not for an oversized header: decode() refuses it with its own message. A truncated file fails
+        // anyway, but damage found before its end is the better message (random bytes in the scan data
+        // often make a marker that ends the structural walk early).
+        if (info.headerOk && std::int64_t(info.width) * info.height <= kMaxPixels) {
+            JpegEntropyCheck check = checkJpegEntropy(b.data(), b.size(), kMaxPixels);
+            info.dataChecked = info.complete && check.result == JpegEntropyCheck::Result::Valid;
+            info.dataCorrupt =
+                check.result == JpegEntropyCheck::Result::Corrupt && (info.complete || !check.truncated);
+            if (info.dataCorrupt)
+                info.problem = check.detail;
+        }
     } else if (startsWith(b, {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) {
         info.format = Format::Png;
         inspectPng(b, info);
@@ -200,7 +213,7 @@ cv::Mat decode(const Bytes& bytes, const FileInfo& info, std::string& why) {
               " pixels; refused before decoding (limit " + std::to_string(kMaxPixels / 1'000'000) + " MP)";
         return {};
     }
-    if (!info.complete) {
+    if (!info.complete || info.dataCorrupt) {
         why = info.problem;
         return {};
     }

@@ -19,6 +19,8 @@ struct FileInfo {
     int bitDepth = 0;          // bits per sample
     bool headerOk = false;     // dimensions were read
     bool complete = false;     // JPEG: walked to the end-of-image marker; PNG: IEND seen
+    bool dataChecked = false;  // JPEG: every scan's entropy-coded data decoded cleanly (jpeg_entropy.h)
+    bool dataCorrupt = false;  // JPEG: the entropy-coded data is damaged; `problem` says what and where
     std::string problem;       // why the structure is broken, for people
 };
 
