@@ -15,8 +15,10 @@
 
 namespace certphoto::core {
 
+// Bumped whenever a report for the same bytes and profile can change, so stored reports can be recomputed.
+// 1.1.0: the background mask reaches narrow bays of background; glare keeps off the mask's edge.
 const char* coreVersion() {
-    return "certphoto-core 1.0.0";
+    return "certphoto-core 1.1.0";
 }
 
 namespace {
