@@ -8,13 +8,15 @@
 #include <algorithm>
 #include <bit>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <vector>
 
 namespace certphoto::core::detail {
 namespace {
 
-constexpr int kLookBits = 9;
+constexpr int kLookBits = 10;
 
 struct HuffTable {
     bool defined = false;
@@ -22,11 +24,14 @@ struct HuffTable {
     std::int32_t valOffset[17] = {}; // symbol index = valOffset[len] + code
     std::uint8_t vals[256] = {};
     std::uint16_t look[1 << kLookBits] = {}; // (length << 8) | symbol for codes <= kLookBits bits; 0 = longer
+    // Code and extra bits in one look-up, where both fit in kLookBits: bits 0-4 their length (0 = not
+    // here), 5-8 the run, 9-12 the size, 16-31 the coefficient's value (int16).
+    std::uint32_t fast[1 << kLookBits] = {};
 };
 
 // The canonical code of T.81 Annex C. False when the counts over-fill the code space (a code of all ones
 // included), which libjpeg refuses too.
-bool buildTable(HuffTable& t, const std::uint8_t counts[16], const std::uint8_t* vals, int n) {
+bool buildTable(HuffTable& t, const std::uint8_t counts[16], const std::uint8_t* vals, int n, bool isDc) {
     t = HuffTable{};
     std::copy(vals, vals + n, t.vals);
     std::int32_t code = 0;
@@ -44,6 +49,18 @@ bool buildTable(HuffTable& t, const std::uint8_t counts[16], const std::uint8_t*
             }
         code = (code + c) << 1;
         k += c;
+    }
+    for (int i = 0; i < (1 << kLookBits); ++i) {
+        if (!t.look[i])
+            continue;
+        int len = t.look[i] >> 8, sym = t.look[i] & 0xFF;
+        int run = isDc ? 0 : sym >> 4, size = isDc ? sym : sym & 15;
+        if (size > 15 || len + size > kLookBits)
+            continue;
+        int v = (i >> (kLookBits - len - size)) & ((1 << size) - 1);
+        int value = size == 0 ? 0 : v < (1 << (size - 1)) ? v - (1 << size) + 1 : v;
+        t.fast[i] = std::uint32_t(len + size) | std::uint32_t(run) << 5 | std::uint32_t(size) << 9 |
+                    std::uint32_t(std::uint16_t(std::int16_t(value))) << 16;
     }
     t.defined = true;
     return true;
@@ -92,17 +109,42 @@ public:
         ended_ = false;
         markerAt_ = size_;
     }
-    std::uint32_t peek16() {
-        if (n_ < 16)
+    // At least 32 bits buffered: enough for a code (<= 16) and its extra bits (<= 15).
+    void need32() {
+        if (n_ < 32)
             fill();
-        return std::uint32_t(acc_ >> (n_ - 16)) & 0xFFFF;
     }
-    void skip(int k) { n_ -= k; } // k <= 16 after peek16
-    std::uint32_t get(int k) {    // 0 <= k <= 16
-        if (n_ < k)
-            fill();
+    std::uint32_t take(int k) { // 0 <= k <= 16, after need32()
         n_ -= k;
         return std::uint32_t(acc_ >> n_) & ((std::uint32_t(1) << k) - 1);
+    }
+    std::uint32_t get(int k) { // 0 <= k <= 16
+        if (n_ < k)
+            fill();
+        return take(k);
+    }
+    // The table's combined entry for the next bits (after need32()), consumed; 0 if there is none.
+    std::uint32_t fast(const HuffTable& t) {
+        std::uint32_t e = t.fast[std::uint32_t(acc_ >> (n_ - kLookBits)) & ((1u << kLookBits) - 1)];
+        n_ -= int(e & 31);
+        return e;
+    }
+    // One Huffman code, after need32(); -1 if the bits are no code of the table.
+    int decode(const HuffTable& t) {
+        std::uint32_t p = std::uint32_t(acc_ >> (n_ - 16)) & 0xFFFF;
+        std::uint16_t e = t.look[p >> (16 - kLookBits)];
+        if (e) {
+            n_ -= e >> 8;
+            return e & 0xFF;
+        }
+        for (int len = kLookBits + 1; len <= 16; ++len) {
+            std::int32_t code = std::int32_t(p >> (16 - len));
+            if (code <= t.maxCode[len]) {
+                n_ -= len;
+                return t.vals[t.valOffset[len] + code];
+            }
+        }
+        return -1;
     }
     bool overrun() const { return n_ < phantom_; }
     int realBitsLeft() const { return n_ - phantom_; }
@@ -118,6 +160,21 @@ public:
 
 private:
     void fill() {
+        // Eight bytes at once when none of them is 0xFF (no stuffing, no marker): the common case.
+        if (!ended_ && pos_ + 8 <= size_) {
+            std::uint64_t w;
+            std::memcpy(&w, d_ + pos_, 8);
+            if constexpr (std::endian::native == std::endian::little)
+                w = __builtin_bswap64(w); // the bytes in reading order, first byte highest
+            const std::uint64_t x = ~w;   // a 0xFF byte is a zero byte of x
+            if (((x - 0x0101010101010101u) & ~x & 0x8080808080808080u) == 0) {
+                int bytes = (64 - n_) / 8; // >= 4: fill() runs with fewer than 32 bits
+                acc_ = bytes == 8 ? w : (acc_ << (8 * bytes)) | (w >> (64 - 8 * bytes));
+                n_ += 8 * bytes;
+                pos_ += std::size_t(bytes);
+                return;
+            }
+        }
         while (n_ <= 56) {
             std::uint8_t b = 0;
             if (!ended_) {
@@ -153,29 +210,13 @@ std::int64_t magnitude(int s, std::uint32_t v) {
     return v < (std::uint32_t(1) << (s - 1)) ? (std::int64_t(1) << s) - 1 - v : v;
 }
 
-int decodeSymbol(BitReader& bits, const HuffTable& t) {
-    std::uint32_t p = bits.peek16();
-    std::uint16_t e = t.look[p >> (16 - kLookBits)];
-    if (e) {
-        bits.skip(e >> 8);
-        return e & 0xFF;
-    }
-    for (int len = kLookBits + 1; len <= 16; ++len) {
-        std::int32_t code = std::int32_t(p >> (16 - len));
-        if (code <= t.maxCode[len]) {
-            bits.skip(len);
-            return t.vals[t.valOffset[len] + code];
-        }
-    }
-    return -1;
-}
-
 struct Component {
     int id = 0, h = 1, v = 1, tq = 0;
     // The quantisers (zig-zag order), taken at the component's first scan as libjpeg does; 0 = not known.
     bool latched = false;
     std::uint16_t quant[64] = {};
     std::int64_t dcLimit = 0;           // largest |quantised DC| 8-bit samples can give
+    std::uint16_t acLimit[64] = {};     // largest |quantised AC| (zig-zag order), 0xFFFF = not known
     int blocksW = 0, blocksH = 0;       // the component's own blocks (non-interleaved scans)
     bool dcSeen = false;                // a progressive DC first scan decoded completely
     std::vector<std::uint64_t> nonzero; // progressive: bit k = AC coefficient k (zig-zag) already nonzero
@@ -212,12 +253,12 @@ private:
     Step frame(std::size_t at, unsigned len, unsigned marker);
     Step huffmanTables(std::size_t at, unsigned len);
     void quantTables(std::size_t at, unsigned len);
-    bool dcValue(ScanComp& sc); // decodes one DC difference; false: corrupt, why_ set
+    bool dcValue(BitReader& bits, ScanComp& sc); // one DC difference; false: corrupt, why_ set
     Step scan(std::size_t at, unsigned len, std::size_t& next);
     Step decodeScan(std::size_t dataStart, std::size_t& next);
     bool decodeMcu(std::int64_t mcu); // false: corrupt, why_ set
     bool seqBlock(ScanComp& sc);
-    bool acInRange(const Component& c, int k, std::int64_t mag, int al); // false: why_ set
+    bool acInRange(const Component& c, int k, int s, std::uint32_t v, int al); // false: why_ set
     std::string endedWhy();
     bool acFirstBlock(const ScanComp& sc, std::uint64_t& nz);
     bool acRefineBlock(const ScanComp& sc, std::uint64_t& nz);
@@ -359,7 +400,7 @@ Checker::Step Checker::huffmanTables(std::size_t at, unsigned len) {
             n += d_[i + 1 + std::size_t(k)];
         if (n > 256 || i + 17 + std::size_t(n) > end)
             return corrupt("Huffman table longer than its segment");
-        if (!buildTable(tables_[tc * 4 + th], d_ + i + 1, d_ + i + 17, n))
+        if (!buildTable(tables_[tc * 4 + th], d_ + i + 1, d_ + i + 17, n, tc == 0))
             return corrupt("invalid Huffman table");
         i += 17 + std::size_t(n);
     }
@@ -413,6 +454,11 @@ Checker::Step Checker::scan(std::size_t at, unsigned len, std::size_t& next) {
             // the block's mean) and one quantiser step, for encoders that round or overshoot differently.
             int q = comp->quant[0];
             comp->dcLimit = q > 0 ? (1024 + 16 + q - 1) / q + 1 : 0;
+            // |AC| <= 1024 likewise (T.81 F.1.2.2: categories 1-10). The allowance is wide: encoders that
+            // overshoot clipped pixels to reduce ringing raise AC values a little.
+            for (int k = 1; k < 64; ++k)
+                comp->acLimit[k] =
+                    comp->quant[k] ? std::uint16_t((1024 + 256 + comp->quant[k]) / comp->quant[k]) : 0xFFFF;
         }
         blocksPerMcu += n == 1 ? 1 : comp->h * comp->v;
     }
@@ -449,10 +495,11 @@ Checker::Step Checker::scan(std::size_t at, unsigned len, std::size_t& next) {
             std::ptrdiff_t no = t - tables_.get() - cls * 4;
             if (!t->defined && no < 2) {
                 if (cls == 0)
-                    buildTable(tables_[no], no == 0 ? kStdDcLumaCounts : kStdDcChromaCounts, kStdDcVals, 12);
+                    buildTable(tables_[no], no == 0 ? kStdDcLumaCounts : kStdDcChromaCounts, kStdDcVals, 12,
+                               true);
                 else
                     buildTable(tables_[4 + no], no == 0 ? kStdAcLumaCounts : kStdAcChromaCounts,
-                               no == 0 ? kStdAcLumaVals : kStdAcChromaVals, 162);
+                               no == 0 ? kStdAcLumaVals : kStdAcChromaVals, 162, false);
             }
             if (!t->defined)
                 return corrupt("scan " + std::to_string(scanNo_) +
@@ -566,7 +613,7 @@ bool Checker::decodeMcu(std::int64_t mcu) {
                     bits_.get(1); // DC refinement: one raw bit
                     continue;
                 }
-                if (!dcValue(scanComps_[c]))
+                if (!dcValue(bits_, scanComps_[c]))
                     return false;
             }
         }
@@ -576,15 +623,20 @@ bool Checker::decodeMcu(std::int64_t mcu) {
     return ah_ == 0 ? acFirstBlock(scanComps_[0], nz) : acRefineBlock(scanComps_[0], nz);
 }
 
-bool Checker::dcValue(ScanComp& sc) {
-    int s = decodeSymbol(bits_, *sc.dc);
-    if (s < 0 || s > 15) {
-        why_ = s < 0 ? "invalid Huffman code" : "invalid DC coefficient size";
-        return false;
-    }
-    if (s) {
-        std::int64_t v = bits_.get(s);
-        sc.pred += v < (std::int64_t(1) << (s - 1)) ? v - (std::int64_t(1) << s) + 1 : v;
+inline bool Checker::dcValue(BitReader& bits, ScanComp& sc) {
+    bits.need32();
+    if (std::uint32_t e = bits.fast(*sc.dc)) {
+        sc.pred += std::int16_t(e >> 16);
+    } else {
+        int s = bits.decode(*sc.dc);
+        if (s < 0 || s > 15) {
+            why_ = s < 0 ? "invalid Huffman code" : "invalid DC coefficient size";
+            return false;
+        }
+        if (s) {
+            std::int64_t v = bits.take(s);
+            sc.pred += v < (std::int64_t(1) << (s - 1)) ? v - (std::int64_t(1) << s) + 1 : v;
+        }
     }
     // The predictor is the block's DC >> Al (a progressive first scan sends only the high bits).
     const std::int64_t limit = sc.c->dcLimit, step = std::int64_t(1) << al_;
@@ -595,11 +647,8 @@ bool Checker::dcValue(ScanComp& sc) {
     return true;
 }
 
-bool Checker::acInRange(const Component& c, int k, std::int64_t mag, int al) {
-    // 8-bit samples give |AC| <= 1024 (libjpeg's scaling; T.81 F.1.2.2: categories 1-10). The allowance is
-    // wide: encoders that overshoot clipped pixels to reduce ringing raise AC values a little.
-    std::int64_t q = c.quant[k];
-    if (q > 0 && (mag << al) * q > 1024 + 256 + q) {
+bool Checker::acInRange(const Component& c, int k, int s, std::uint32_t v, int al) {
+    if (magnitude(s, v) > std::int64_t(c.acLimit[k] >> al)) {
         why_ = "AC value outside what 8-bit samples can give";
         return false;
     }
@@ -607,25 +656,45 @@ bool Checker::acInRange(const Component& c, int k, std::int64_t mag, int al) {
 }
 
 bool Checker::seqBlock(ScanComp& sc) {
-    if (!dcValue(sc))
+    // A local copy of the reader keeps its state in registers through the loop; written back on return.
+    BitReader bits = bits_;
+    struct WriteBack {
+        BitReader& to;
+        const BitReader& from;
+        ~WriteBack() { to = from; }
+    } writeBack{bits_, bits};
+    if (!dcValue(bits, sc))
         return false;
-    int s = 0;
+    const HuffTable& table = *sc.ac;
+    const std::uint16_t* limit = sc.c->acLimit;
     for (int k = 1; k < 64; ++k) {
-        int sym = decodeSymbol(bits_, *sc.ac);
-        if (sym < 0) {
-            why_ = "invalid Huffman code";
-            return false;
+        bits.need32();
+        int r, s;
+        std::int64_t mag;
+        if (std::uint32_t e = bits.fast(table)) {
+            r = int(e >> 5) & 15;
+            s = int(e >> 9) & 15;
+            mag = std::abs(std::int16_t(e >> 16));
+        } else {
+            int sym = bits.decode(table);
+            if (sym < 0) {
+                why_ = "invalid Huffman code";
+                return false;
+            }
+            r = sym >> 4;
+            s = sym & 15;
+            mag = s ? magnitude(s, bits.take(s)) : 0;
         }
-        int r = sym >> 4;
-        s = sym & 15;
         if (s) {
             k += r;
             if (k > 63) {
                 why_ = "run of zeros past coefficient 63";
                 return false;
             }
-            if (!acInRange(*sc.c, k, magnitude(s, bits_.get(s)), 0))
+            if (mag > limit[k]) {
+                why_ = "AC value outside what 8-bit samples can give";
                 return false;
+            }
         } else if (r == 15) {
             k += 15;
             if (k > 63) {
@@ -645,7 +714,8 @@ bool Checker::acFirstBlock(const ScanComp& sc, std::uint64_t& nz) {
         return true;
     }
     for (int k = ss_; k <= se_; ++k) {
-        int sym = decodeSymbol(bits_, *sc.ac);
+        bits_.need32();
+        int sym = bits_.decode(*sc.ac);
         if (sym < 0) {
             why_ = "invalid Huffman code";
             return false;
@@ -657,7 +727,7 @@ bool Checker::acFirstBlock(const ScanComp& sc, std::uint64_t& nz) {
                 why_ = "run of zeros past the end of the band";
                 return false;
             }
-            if (!acInRange(*sc.c, k, magnitude(s, bits_.get(s)), al_))
+            if (!acInRange(*sc.c, k, s, bits_.take(s), al_))
                 return false;
             nz |= std::uint64_t(1) << k;
         } else if (r == 15) {
@@ -678,7 +748,8 @@ bool Checker::acRefineBlock(const ScanComp& sc, std::uint64_t& nz) {
     int k = ss_;
     if (eobRun_ == 0) {
         for (; k <= se_; ++k) {
-            int sym = decodeSymbol(bits_, *sc.ac);
+            bits_.need32();
+            int sym = bits_.decode(*sc.ac);
             if (sym < 0) {
                 why_ = "invalid Huffman code";
                 return false;

@@ -1,9 +1,12 @@
 // bench-core: median and p95 of the whole analysis of a 480x640 JPEG (decode included), beside decode alone
-// on the same bytes, in the same run, one thread. Not a test: it prints numbers for docs/core-benchmark.md.
+// and the JPEG entropy-data check alone (jpeg_entropy.cpp, part of the analysis) on the same bytes, in the
+// same run, one thread. Not a test: it prints numbers for docs/core-benchmark.md.
 //   bench-core [runs]   (CERTPHOTO_DATA_DIR and CERTPHOTO_TEST_DATA as in the test suite)
 #include "core_test_util.h"
 
 #include <certphoto/core/analysis.h>
+#include <certphoto/core/detail/image_file.h>
+#include <certphoto/core/detail/jpeg_entropy.h>
 
 #include <opencv2/core/utility.hpp>
 #include <opencv2/imgcodecs.hpp>
@@ -56,12 +59,19 @@ int main(int argc, char** argv) {
         (void)certphoto::core::analyze(bytes, profile); // warm-up (model load)
     volatile int sink = 0;
     Stats decode = measure(runs, [&] { sink = sink + cv::imdecode(bytes, cv::IMREAD_COLOR).cols; });
+    Stats entropy = measure(runs, [&] {
+        using namespace certphoto::core::detail;
+        sink = sink + checkJpegEntropy(bytes.data(), bytes.size(), kMaxPixels).scans;
+    });
     Stats full =
         measure(runs, [&] { sink = sink + int(certphoto::core::analyze(bytes, profile).findings.size()); });
     std::printf("photo: 480x640 JPEG, %zu bytes, %d runs, 1 thread\n", bytes.size(), runs);
     std::printf(
         "decode only      median %6.2f ms  p95 %6.2f ms  min %6.2f ms  (thread CPU median %6.2f ms)\n",
         decode.median, decode.p95, decode.min, decode.cpuMedian);
+    std::printf(
+        "jpeg data check  median %6.2f ms  p95 %6.2f ms  min %6.2f ms  (thread CPU median %6.2f ms)\n",
+        entropy.median, entropy.p95, entropy.min, entropy.cpuMedian);
     std::printf(
         "analyze (full)   median %6.2f ms  p95 %6.2f ms  min %6.2f ms  (thread CPU median %6.2f ms)\n",
         full.median, full.p95, full.min, full.cpuMedian);
