@@ -1,7 +1,10 @@
 // certphoto-admin [--database CONNINFO] upgrade | schema-version | create-user LOGIN --role R
 // [--password-stdin]
 //                 | set-lease SECONDS | add-school NAME --profile P --deadline-hours H
+//                 | reanalyze [--jobs N] [--batch-size N] [--dry-run]
 // Without --database and CERTPHOTO_DATABASE it works on this account's private cluster.
+#include "reanalyze.h"
+
 #include <certphoto/common/logging.h>
 #include <certphoto/core/analysis.h>
 #include <certphoto/core/profile.h>
@@ -14,6 +17,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QThread>
+#include <QThreadPool>
 
 #include <cstdio>
 #include <iostream>
@@ -45,22 +50,50 @@ std::optional<certphoto::store::Role> roleFrom(const QString& s) {
     return std::nullopt;
 }
 
-int run(const QCommandLineParser& parser, const QCommandLineOption& databaseOpt,
-        const QCommandLineOption& roleOpt, const QCommandLineOption& passwordStdin,
-        const QCommandLineOption& profileOpt, const QCommandLineOption& hoursOpt) {
+struct Options {
+    QCommandLineOption database, role, passwordStdin, profile, hours, jobs, batchSize, dryRun;
+};
+
+// A whole number in [low, high] from an option, or nullopt.
+std::optional<int> intOption(const QCommandLineParser& parser, const QCommandLineOption& option, int fallback,
+                             int low, int high) {
+    if (!parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const int v = parser.value(option).toInt(&ok);
+    if (!ok || v < low || v > high)
+        return std::nullopt;
+    return v;
+}
+
+int run(const QCommandLineParser& parser, const Options& o) {
     using namespace certphoto::store;
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
         return usage(parser, QStringLiteral("a command is needed"));
     const QString command = args.at(0);
-    static const QStringList known{QStringLiteral("upgrade"), QStringLiteral("schema-version"),
+    static const QStringList known{QStringLiteral("upgrade"),     QStringLiteral("schema-version"),
                                    QStringLiteral("create-user"), QStringLiteral("set-lease"),
-                                   QStringLiteral("add-school")};
+                                   QStringLiteral("add-school"),  QStringLiteral("reanalyze")};
     if (!known.contains(command))
         return usage(parser, QStringLiteral("unknown command %1").arg(command));
+    certphoto::cli::ReanalyzeOptions reanalyzeOptions;
+    if (command == QLatin1String("reanalyze")) {
+        if (args.size() != 1)
+            return usage(parser, QStringLiteral("reanalyze takes no arguments"));
+        const auto jobs = intOption(parser, o.jobs, QThread::idealThreadCount(), 1, 256);
+        const auto batch = intOption(parser, o.batchSize, 200, 1, 10000);
+        if (!jobs)
+            return usage(parser, QStringLiteral("--jobs must be a whole number from 1 to 256"));
+        if (!batch)
+            return usage(parser, QStringLiteral("--batch-size must be a whole number from 1 to 10000"));
+        QThreadPool::globalInstance()->setMaxThreadCount(*jobs);
+        reanalyzeOptions.batchSize = *batch;
+        reanalyzeOptions.dryRun = parser.isSet(o.dryRun);
+    }
 
     // Where: a shared server, or the private cluster (which upgrades itself when acquired).
-    ConnectionSettings settings = ConnectionSettings::resolve(parser.value(databaseOpt));
+    ConnectionSettings settings = ConnectionSettings::resolve(parser.value(o.database));
     std::optional<PrivateCluster> cluster;
     if (settings.connInfo.isEmpty()) {
         auto acquired = PrivateCluster::acquire();
@@ -96,11 +129,11 @@ int run(const QCommandLineParser& parser, const QCommandLineOption& databaseOpt,
     if (command == QLatin1String("create-user")) {
         if (args.size() != 2)
             return usage(parser, QStringLiteral("create-user needs exactly one LOGIN"));
-        const auto role = roleFrom(parser.value(roleOpt));
+        const auto role = roleFrom(parser.value(o.role));
         if (!role)
             return usage(parser, QStringLiteral("--role must be auditor, supervisor or admin"));
         QString password;
-        if (parser.isSet(passwordStdin)) {
+        if (parser.isSet(o.passwordStdin)) {
             std::string line;
             std::getline(std::cin, line);
             password = QString::fromStdString(line).trimmed();
@@ -122,18 +155,32 @@ int run(const QCommandLineParser& parser, const QCommandLineOption& databaseOpt,
         out << "lease length " << seconds << " s" << Qt::endl;
         return ExitOk;
     }
+    if (command == QLatin1String("reanalyze")) {
+        const QString version = QString::fromLatin1(certphoto::core::coreVersion());
+        auto summary = certphoto::cli::reanalyze(c, reanalyzeOptions);
+        if (!summary)
+            return fail(summary.error());
+        if (reanalyzeOptions.dryRun) {
+            out << "dry run: " << summary->stale << " pending submissions have reports to recompute with "
+                << version << "; nothing changed" << Qt::endl;
+            return ExitOk;
+        }
+        out << "reanalyzed with " << version << ": recomputed " << summary->recomputed << ", skipped "
+            << summary->skipped << ", failed " << summary->failed << Qt::endl;
+        return summary->failed == 0 ? ExitOk : ExitFailed;
+    }
     // add-school
     bool ok = true;
-    const int hours = parser.isSet(hoursOpt) ? parser.value(hoursOpt).toInt(&ok) : 48;
+    const int hours = parser.isSet(o.hours) ? parser.value(o.hours).toInt(&ok) : 48;
     if (args.size() != 2 || !ok)
         return usage(parser,
                      QStringLiteral("add-school needs NAME (and a whole number of --deadline-hours)"));
     // A school whose profile the core does not know would stop every import for it: refuse it here.
-    if (auto loaded = certphoto::core::loadProfile(parser.value(profileOpt).toStdString()); !loaded)
+    if (auto loaded = certphoto::core::loadProfile(parser.value(o.profile).toStdString()); !loaded)
         return usage(parser,
                      QStringLiteral("unknown profile %1: %2")
-                         .arg(parser.value(profileOpt), QString::fromStdString(loaded.error().message)));
-    auto id = upsertSchool(c, args.at(1), parser.value(profileOpt), hours);
+                         .arg(parser.value(o.profile), QString::fromStdString(loaded.error().message)));
+    auto id = upsertSchool(c, args.at(1), parser.value(o.profile), hours);
     if (!id)
         return fail(id.error());
     out << "school " << *id << ": " << args.at(1) << ", deadline " << hours << " h" << Qt::endl;
@@ -149,7 +196,9 @@ int main(int argc, char* argv[]) {
     parser.setApplicationDescription(QStringLiteral(
         "Runs certphoto: schema upgrade, users, settings, schools.\n"
         "Commands: upgrade | schema-version | create-user LOGIN --role auditor|supervisor|admin "
-        "[--password-stdin] | set-lease SECONDS | add-school NAME --profile P --deadline-hours H\n"
+        "[--password-stdin] | set-lease SECONDS | add-school NAME --profile P --deadline-hours H | "
+        "reanalyze [--jobs N] [--batch-size N] [--dry-run]\n"
+        "reanalyze recomputes the compliance reports of undecided submissions made by an older core.\n"
         "Without --database (or CERTPHOTO_DATABASE) it works on this account's private cluster."));
     parser.addHelpOption();
     const QCommandLineOption database(QStringLiteral("database"),
@@ -166,7 +215,15 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption hours(QStringLiteral("deadline-hours"),
                                    QStringLiteral("Hours promised for the review (default 48)."),
                                    QStringLiteral("hours"));
-    parser.addOptions({database, role, passwordStdin, profile, hours});
+    const QCommandLineOption jobs(QStringLiteral("jobs"),
+                                  QStringLiteral("reanalyze: photos analysed at once (default: every core)."),
+                                  QStringLiteral("n"));
+    const QCommandLineOption batchSize(
+        QStringLiteral("batch-size"),
+        QStringLiteral("reanalyze: submissions loaded at a time (default 200)."), QStringLiteral("n"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    QStringLiteral("reanalyze: only count what would be recomputed."));
+    parser.addOptions({database, role, passwordStdin, profile, hours, jobs, batchSize, dryRun});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
     if (!parser.parse(QCoreApplication::arguments()))
         return usage(parser, parser.errorText());
@@ -175,7 +232,8 @@ int main(int argc, char* argv[]) {
         return ExitOk;
     }
     certphoto::logging::init(QStringLiteral("certphoto-admin"));
-    const int status = run(parser, database, role, passwordStdin, profile, hours);
+    const int status =
+        run(parser, Options{database, role, passwordStdin, profile, hours, jobs, batchSize, dryRun});
     certphoto::logging::shutdown();
     return status;
 }
