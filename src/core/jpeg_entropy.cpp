@@ -161,14 +161,14 @@ public:
 private:
     void fill() {
         // Eight bytes at once when none of them is 0xFF (no stuffing, no marker): the common case.
-        if (!ended_ && pos_ + 8 <= size_) {
+        const int bytes = (64 - n_) / 8; // room in the buffer
+        if (bytes > 0 && !ended_ && pos_ + 8 <= size_) {
             std::uint64_t w;
             std::memcpy(&w, d_ + pos_, 8);
             if constexpr (std::endian::native == std::endian::little)
                 w = __builtin_bswap64(w); // the bytes in reading order, first byte highest
             const std::uint64_t x = ~w;   // a 0xFF byte is a zero byte of x
             if (((x - 0x0101010101010101u) & ~x & 0x8080808080808080u) == 0) {
-                int bytes = (64 - n_) / 8; // >= 4: fill() runs with fewer than 32 bits
                 acc_ = bytes == 8 ? w : (acc_ << (8 * bytes)) | (w >> (64 - 8 * bytes));
                 n_ += 8 * bytes;
                 pos_ += std::size_t(bytes);
