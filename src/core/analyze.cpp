@@ -97,7 +97,7 @@ void encodeMask(Context& ctx) {
     if (ctx.mask.empty())
         return;
     std::vector<uchar> png;
-    cv::imencode(".png", ctx.mask, png, {cv::IMWRITE_PNG_BILEVEL, 1, cv::IMWRITE_PNG_COMPRESSION, 3});
+    cv::imencode(".png", ctx.mask, png, {cv::IMWRITE_PNG_BILEVEL, 1, cv::IMWRITE_PNG_COMPRESSION, 1});
     ctx.report.maskPng.assign(png.begin(), png.end());
 }
 
@@ -108,7 +108,7 @@ Report analyze(const std::vector<std::uint8_t>& bytes, const Profile& profile) {
     Report report;
     report.profile = profile.name;
     report.coreVersion = coreVersion();
-    Context ctx{profile, report, {}, {}, {}, 1, std::nullopt, {}, {0, 0, 0}, false, {}, 0, 0};
+    Context ctx{profile, report, {}, {}, {}, 1, std::nullopt, {}, {0, 0, 0}, false, {}, 0, 0, {}, {}};
     try {
         FileInfo info = inspect(bytes);
         checkFile(ctx, bytes, info);

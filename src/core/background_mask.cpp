@@ -24,6 +24,12 @@ cv::Vec3f medianColor(std::vector<cv::Vec3f>& px) {
     return m;
 }
 
+// Squared Lab distance, in double as deltaE() computes it (no square root in the hot loop).
+double deltaE2(const cv::Vec3f& a, const cv::Vec3f& b) {
+    const double d0 = double(a[0]) - b[0], d1 = double(a[1]) - b[1], d2 = double(a[2]) - b[2];
+    return d0 * d0 + d1 * d1 + d2 * d2;
+}
+
 } // namespace
 
 void buildBackgroundMask(Context& ctx) {
@@ -71,7 +77,7 @@ void buildBackgroundMask(Context& ctx) {
             if (q.x < 0 || q.y < 0 || q.x >= w || q.y >= h || smallMask.at<uchar>(q))
                 continue;
             const cv::Vec3f& d = small.at<cv::Vec3f>(q);
-            if (deltaE(c, d) < stepMax && deltaE(d, bg) < globalMax) {
+            if (deltaE2(c, d) < stepMax * stepMax && deltaE2(d, bg) < globalMax * globalMax) {
                 smallMask.at<uchar>(q) = 255;
                 queue.push_back(q);
             }
@@ -90,32 +96,52 @@ void buildBackgroundMask(Context& ctx) {
     cv::resize(smallMask, up, {W, H}, 0, 0, cv::INTER_LINEAR);
     // The band is judged in BGR against the background's own BGR colour (no full-size Lab conversion needed).
     cv::Scalar bgBgr = cv::mean(smallBgr, smallMask);
-    const double bandMax2 = 26.0 * 26.0;
-    ctx.mask.create(H, W, CV_8U);
-    cv::Mat like(H, W, CV_8U); // the background's colour, wherever it is
-    for (int y = 0; y < H; ++y) {
-        const uchar* u = up.ptr<uchar>(y);
-        const cv::Vec3b* c = ctx.bgr.ptr<cv::Vec3b>(y);
-        uchar* m = ctx.mask.ptr<uchar>(y);
-        uchar* l = like.ptr<uchar>(y);
-        for (int x = 0; x < W; ++x) {
-            double d0 = c[x][0] - bgBgr[0], d1 = c[x][1] - bgBgr[1], d2 = c[x][2] - bgBgr[2];
-            l[x] = d0 * d0 + d1 * d1 + d2 * d2 < bandMax2 ? 255 : 0;
-            m[x] = u[x] >= 240 ? 255 : u[x] <= 15 ? 0 : l[x];
-        }
-    }
+    const int bandMax2 = 26 * 26;
+    const int b0 = int(std::lround(bgBgr[0])), b1 = int(std::lround(bgBgr[1])),
+              b2 = int(std::lround(bgBgr[2]));
+    auto like = [&](const uchar* c) {
+        const int d0 = c[0] - b0, d1 = c[1] - b1, d2 = c[2] - b2;
+        return d0 * d0 + d1 * d1 + d2 * d2 < bandMax2;
+    };
+    // Sure background where the small mask was all background; the soft band between is judged per pixel.
+    cv::compare(up, 239, ctx.mask, cv::CMP_GT);
+    cv::Mat band;
+    cv::inRange(up, 16, 239, band);
+    std::vector<cv::Point> bandPixels;
+    cv::findNonZero(band, bandPixels);
+    for (const cv::Point& p : bandPixels)
+        if (like(ctx.bgr.ptr<uchar>(p.y) + 3 * p.x))
+            ctx.mask.at<uchar>(p) = 255;
     // A bay of background narrower than a few small pixels (between jaw and collar, say) is lost at the
-    // reduced size: follow the background's colour from the mask into it at full size, 3 px per step.
+    // reduced size: follow the background's colour from the mask into it at full size, 3 px per step, up to
+    // 12 px. Only around the face box, where glare is looked for, and the colour is tested only within reach
+    // of the mask.
     if (ctx.face) {
+        const cv::Rect2f& b = ctx.face->box;
+        const cv::Rect around = cv::Rect(int(b.x - b.width / 4), int(b.y - b.height / 4), int(1.5 * b.width),
+                                         int(1.5 * b.height)) &
+                                cv::Rect(0, 0, W, H);
+        cv::Mat mask = ctx.mask(around), reach, likeNear(around.size(), CV_8U);
+        cv::dilate(mask, reach, cv::getStructuringElement(cv::MORPH_RECT, {25, 25}));
+        for (int y = 0; y < around.height; ++y) {
+            const uchar* r = reach.ptr<uchar>(y);
+            const uchar* m = mask.ptr<uchar>(y);
+            const uchar* c = ctx.bgr.ptr<uchar>(y + around.y) + 3 * around.x;
+            uchar* l = likeNear.ptr<uchar>(y);
+            for (int x = 0; x < around.width; ++x)
+                l[x] = m[x] || (r[x] && like(c + 3 * x)) ? 255 : 0;
+        }
         const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_RECT, {7, 7});
         cv::Mat grown;
+        int before = cv::countNonZero(mask);
         for (int i = 0; i < 4; ++i) {
-            cv::dilate(ctx.mask, grown, kernel);
-            cv::bitwise_and(grown, like, grown);
-            cv::bitwise_or(grown, ctx.mask, grown);
-            if (cv::countNonZero(grown != ctx.mask) == 0)
+            cv::dilate(mask, grown, kernel);
+            cv::bitwise_and(grown, likeNear, grown);
+            const int after = cv::countNonZero(grown); // grown holds the mask (likeNear does): more = changed
+            grown.copyTo(mask);
+            if (after == before)
                 break;
-            std::swap(grown, ctx.mask);
+            before = after;
         }
     }
     ctx.smallMask = smallMask;

@@ -16,17 +16,21 @@ void checkGlare(Context& ctx) {
     cv::Rect roi = cv::Rect(f.box) & frame;
     if (roi.area() < 64)
         return;
-    cv::Mat lab = toLab(ctx.bgr(roi));
+    cv::Mat lab = labOf(ctx, roi);
     cv::Mat region(roi.size(), CV_8U, cv::Scalar(0));
     cv::ellipse(region, cv::Point(roi.width / 2, roi.height / 2),
                 cv::Size(roi.width * 9 / 20, roi.height / 2), 0, 0, 360, cv::Scalar(255), -1);
 
     // The person's skin: median lightness over the face ellipse.
     std::vector<float> ls;
-    for (int y = 0; y < lab.rows; ++y)
+    ls.reserve(std::size_t(roi.area()));
+    for (int y = 0; y < lab.rows; ++y) {
+        const uchar* inside = region.ptr<uchar>(y);
+        const cv::Vec3f* p = lab.ptr<cv::Vec3f>(y);
         for (int x = 0; x < lab.cols; ++x)
-            if (region.at<uchar>(y, x))
-                ls.push_back(lab.at<cv::Vec3f>(y, x)[0]);
+            if (inside[x])
+                ls.push_back(p[x][0]);
+    }
     std::nth_element(ls.begin(), ls.begin() + long(ls.size() / 2), ls.end());
     float skin = ls[ls.size() / 2];
     const Rule* rule = ctx.profile.rule("glare.spots");

@@ -98,15 +98,18 @@ void checkImageQuality(Context& ctx) {
         judge(ctx, "image.sharpness", std::round(sd[0] * sd[0]), "Laplacian variance", "image.blur");
     }
 
-    cv::Mat lab = toLab(ctx.bgr(inner));
+    cv::Mat lab = labOf(ctx, inner);
     std::vector<float> L, A, B;
-    for (int y = 0; y < lab.rows; ++y)
+    for (std::vector<float>* v : {&L, &A, &B})
+        v->reserve(std::size_t(inner.area()));
+    for (int y = 0; y < lab.rows; ++y) {
+        const cv::Vec3f* row = lab.ptr<cv::Vec3f>(y);
         for (int x = 0; x < lab.cols; ++x) {
-            const cv::Vec3f& p = lab.at<cv::Vec3f>(y, x);
-            L.push_back(p[0]);
-            A.push_back(p[1]);
-            B.push_back(p[2]);
+            L.push_back(row[x][0]);
+            A.push_back(row[x][1]);
+            B.push_back(row[x][2]);
         }
+    }
     float lMed = median(L), aMed = median(A), bMed = median(B);
 
     judge(ctx, "image.exposure", std::round(lMed * 10) / 10, "L* of the face", "image.exposure");
@@ -121,11 +124,15 @@ void checkImageQuality(Context& ctx) {
         std::vector<float> v;
         if (r.area() <= 0)
             return median(v);
-        cv::Mat patch = toLab(ctx.bgr(r));
-        for (int y = 0; y < r.height; ++y)
+        v.reserve(std::size_t(r.area()));
+        cv::Mat patch = labOf(ctx, r);
+        for (int y = 0; y < r.height; ++y) {
+            const cv::Vec3f* row = patch.ptr<cv::Vec3f>(y);
+            const uchar* background = ctx.mask.empty() ? nullptr : ctx.mask.ptr<uchar>(y + r.y) + r.x;
             for (int x = 0; x < r.width; ++x)
-                if (ctx.mask.empty() || !ctx.mask.at<uchar>(y + r.y, x + r.x))
-                    v.push_back(patch.at<cv::Vec3f>(y, x)[0]);
+                if (!background || !background[x])
+                    v.push_back(row[x][0]);
+        }
         return median(v);
     };
     float lLeft = cheek(-1), lRight = cheek(+1);
@@ -145,11 +152,15 @@ void checkImageQuality(Context& ctx) {
                      frame;
         if (r.area() <= 0)
             return median(v);
-        cv::Mat patch = toLab(ctx.bgr(r));
-        for (int y = 0; y < r.height; ++y)
+        v.reserve(std::size_t(r.area()));
+        cv::Mat patch = labOf(ctx, r);
+        for (int y = 0; y < r.height; ++y) {
+            const cv::Vec3f* row = patch.ptr<cv::Vec3f>(y);
+            const uchar* background = ctx.mask.empty() ? nullptr : ctx.mask.ptr<uchar>(y + r.y) + r.x;
             for (int x = 0; x < r.width; ++x)
-                if (ctx.mask.empty() || !ctx.mask.at<uchar>(y + r.y, x + r.x))
-                    v.push_back(patch.at<cv::Vec3f>(y, x)[0]);
+                if (!background || !background[x])
+                    v.push_back(row[x][0]);
+        }
         return median(v);
     };
     const float sLeft = shoulder(-1), sRight = shoulder(+1);

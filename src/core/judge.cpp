@@ -70,6 +70,17 @@ cv::Mat toLab(const cv::Mat& bgr) {
     return lab;
 }
 
+cv::Mat labOf(Context& ctx, const cv::Rect& region) {
+    if (ctx.faceLab.empty() && ctx.face) {
+        ctx.faceLabRect = cv::Rect(ctx.face->box) & cv::Rect(0, 0, ctx.bgr.cols, ctx.bgr.rows);
+        if (ctx.faceLabRect.area() > 0)
+            ctx.faceLab = toLab(ctx.bgr(ctx.faceLabRect));
+    }
+    if (!ctx.faceLab.empty() && (region & ctx.faceLabRect) == region)
+        return ctx.faceLab(region - ctx.faceLabRect.tl());
+    return toLab(ctx.bgr(region));
+}
+
 cv::Vec3f rgbToLab(int r, int g, int b) {
     cv::Mat px(1, 1, CV_8UC3, cv::Scalar(b, g, r));
     return toLab(px).at<cv::Vec3f>(0, 0);

@@ -25,6 +25,8 @@ struct Context {
     bool backgroundFound = false;
     cv::Rect head; // crown to chin, ear to ear
     double chinY = 0, crownY = 0;
+    cv::Rect faceLabRect; // where faceLab was computed (the face box), made once by labOf()
+    cv::Mat faceLab;
 };
 
 // Adds a finding judged against the profile's rule for `id` (a pass with limit "-" when it has none).
@@ -37,6 +39,9 @@ void addFinding(Context& ctx, const std::string& id, Status status, double value
 double deltaE(const cv::Vec3f& a, const cv::Vec3f& b);
 cv::Vec3f rgbToLab(int r, int g, int b);
 cv::Mat toLab(const cv::Mat& bgr); // CV_32FC3, L in 0..100, a/b signed (for small regions)
+// Lab of a region of the photo: a view into the face box's Lab (converted once per photo, shared by the
+// checks that look at the face) when the region lies inside it, else converted on its own.
+cv::Mat labOf(Context& ctx, const cv::Rect& region);
 
 // The stages, in order.
 void checkFile(Context& ctx, const std::vector<std::uint8_t>& bytes, const struct FileInfo& info);
