@@ -16,6 +16,7 @@
 #include <boost/log/support/date_time.hpp>
 #include <boost/log/utility/manipulators/add_value.hpp>
 
+#include <algorithm>
 #include <iostream>
 #include <mutex>
 
@@ -100,7 +101,7 @@ QString logDirectory() {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs");
 }
 
-void init(const QString& program) {
+void init(const QString& program, Level stderrFloor) {
     std::lock_guard lock(gInitMutex);
     if (gInitialised)
         return;
@@ -130,7 +131,8 @@ void init(const QString& program) {
     consoleBackend->auto_flush(true);
     auto consoleSink = boost::make_shared<ConsoleSink>(consoleBackend);
     consoleSink->set_formatter(formatter());
-    gStderrFloor = qEnvironmentVariableIsSet("CERTPHOTO_LOG_QUIET") ? Level::Warning : Level::Info;
+    gStderrFloor = std::max(stderrFloor,
+                            qEnvironmentVariableIsSet("CERTPHOTO_LOG_QUIET") ? Level::Warning : Level::Info);
     consoleSink->set_filter(severityKw >= gStderrFloor);
     core->add_sink(consoleSink);
 

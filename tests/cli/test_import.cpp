@@ -314,6 +314,8 @@ private slots:
         // The manifest's line, not the store's batch index, leads the message.
         QVERIFY2(r.err.contains(QStringLiteral("2.csv: line 3: this applicant's photo is approved already")),
                  qPrintable(r.err));
+        // Said once, in the tool's words: the store's own log record goes to the log file, not to stderr.
+        QVERIFY2(r.err.count(QStringLiteral("approved already")) == 1, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("refused 1")));
         QCOMPARE(counts(), before);
         QCOMPARE(

@@ -231,7 +231,7 @@ int main(int argc, char* argv[]) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         return ExitOk;
     }
-    certphoto::logging::init(QStringLiteral("certphoto-admin"));
+    certphoto::logging::init(QStringLiteral("certphoto-admin"), certphoto::logging::Level::Error);
     const int status =
         run(parser, Options{database, role, passwordStdin, profile, hours, jobs, batchSize, dryRun});
     certphoto::logging::shutdown();

@@ -20,8 +20,8 @@ bool profileKnown(std::map<QString, bool>& known, const QString& name) {
     if (it == known.end()) {
         auto loaded = core::loadProfile(name.toStdString());
         if (!loaded)
-            logging::warning(QStringLiteral("reanalyze: profile \"%1\" cannot be loaded: %2")
-                                 .arg(name, QString::fromStdString(loaded.error().message)));
+            logging::error(QStringLiteral("reanalyze: profile \"%1\" cannot be loaded: %2")
+                               .arg(name, QString::fromStdString(loaded.error().message)));
         it = known.emplace(name, loaded.ok()).first;
     }
     return it->second;
@@ -61,10 +61,10 @@ Result<ReanalyzeSummary> reanalyze(store::Connection& c, const ReanalyzeOptions&
         for (const store::StaleReport& s : *batch) {
             if (!profileKnown(profiles, s.profile)) {
                 ++summary.failed;
-                logging::warning(QStringLiteral("reanalyze: submission %1 not recomputed: its profile \"%2\" "
-                                                "is unknown to this build")
-                                     .arg(s.submissionId)
-                                     .arg(s.profile));
+                logging::error(QStringLiteral("reanalyze: submission %1 not recomputed: its profile \"%2\" "
+                                              "is unknown to this build")
+                                   .arg(s.submissionId)
+                                   .arg(s.profile));
                 continue;
             }
             work.push_back(&s);

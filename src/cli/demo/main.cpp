@@ -57,7 +57,7 @@ int main(int argc, char* argv[]) {
         return 2;
     }
 
-    certphoto::logging::init(QStringLiteral("certphoto-demo"));
+    certphoto::logging::init(QStringLiteral("certphoto-demo"), certphoto::logging::Level::Error);
     const int status = certphoto::demo::runDemo(options);
     certphoto::logging::shutdown();
     return status;

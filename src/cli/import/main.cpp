@@ -58,7 +58,7 @@ int main(int argc, char* argv[]) {
     options.database = parser.value(database);
     options.profileOverride = parser.value(profile);
 
-    certphoto::logging::init(QStringLiteral("certphoto-import"));
+    certphoto::logging::init(QStringLiteral("certphoto-import"), certphoto::logging::Level::Error);
     const int status = certphoto::cli::runImport(options);
     certphoto::logging::shutdown();
     return status;

@@ -9,8 +9,10 @@ namespace certphoto::logging {
 
 enum class Level { Debug, Info, Warning, Error };
 
-// Call once at program start (after QCoreApplication exists). `program` names the log file.
-void init(const QString& program);
+// Call once at program start (after QCoreApplication exists). `program` names the log file. Records at
+// `stderrFloor` and above also go to stderr (CERTPHOTO_LOG_QUIET raises it to Warning): command-line tools
+// pass Level::Error, since they print what went wrong in their own words and the file keeps the rest.
+void init(const QString& program, Level stderrFloor = Level::Info);
 // Call before QCoreApplication is destroyed, so the sinks flush.
 void shutdown();
 
