@@ -89,11 +89,14 @@ Prepared prepare(const DemoOptions& options, int first, int n, const QDateTime& 
             QString::fromLatin1(school.code) + QStringLiteral("%1%2")
                                                    .arg(options.seed % 1000, 3, 10, QLatin1Char('0'))
                                                    .arg(i + 1, 6, 10, QLatin1Char('0'));
-        // Spread over the last two days, more in the daytime (China time) than at night.
-        qint64 secondsAgo = std::uniform_int_distribution<qint64>(0, 48 * 3600 - 1)(rng);
+        // Spread over the school's own promise, more in the daytime (China time) than at night, and a little
+        // past it (1/20 of the window): a queue being kept up with, a few photos at risk and a few overdue.
+        // (Spread over 48 h for every school, a quarter of the demo queue opened overdue.)
+        const qint64 window = qint64(school.deadlineHours) * 3600 * 21 / 20;
+        qint64 secondsAgo = std::uniform_int_distribution<qint64>(0, window - 1)(rng);
         const int hourShanghai = now.addSecs(-secondsAgo + 8 * 3600).time().hour();
         if (hourShanghai < 7 && std::uniform_int_distribution<int>(0, 2)(rng) != 0)
-            secondsAgo = (secondsAgo + 9 * 3600) % (48 * 3600);
+            secondsAgo = (secondsAgo + 9 * 3600) % window;
         s.arrivedAt = now.addSecs(-secondsAgo);
         s.profile = QString::fromLatin1(school.profile);
         profiles[static_cast<std::size_t>(k)] = s.profile;
@@ -122,8 +125,8 @@ Prepared prepare(const DemoOptions& options, int first, int n, const QDateTime& 
             cli::attach(out.submissions[k], std::move((*analyses)[k]));
     }
     if (!analyses)
-        logging::warning(QStringLiteral("demo photos stored without a report: %1")
-                             .arg(QString::fromStdString(analyses.error().message)));
+        logging::error(QStringLiteral("demo photos stored without a report: %1")
+                           .arg(QString::fromStdString(analyses.error().message)));
     return out;
 }
 
