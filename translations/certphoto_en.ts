@@ -216,6 +216,209 @@
     </message>
 </context>
 <context>
+    <name>StoreErrorText</name>
+    <message>
+        <source>The connection to the database server was lost. The program reconnects by itself; if this lasts, check the network or ask the administrator whether the server is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver is missing on this computer. Ask the administrator to install the package libqt6sql6-psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not do this. Ask an administrator to check your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was saved already (perhaps by someone else at the same moment). Refresh the queue and check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed the same data at the same moment. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the request. Try again; if it happens again, tell the administrator the time it happened (the details are in the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is older than this program. Ask the administrator to run &quot;certphoto-admin upgrade&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is newer than this program. Ask the administrator for the current version of certphoto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation of certphoto is incomplete (a database upgrade file is missing). Ask the administrator to reinstall it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server is not installed on this computer. Ask the administrator to install the package postgresql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certphoto was started as the system administrator (root), and the database may not run so. Start certphoto as a normal user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database folder on this computer cannot be prepared. Check the free disk space and the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s connection folder cannot be prepared. Check the free disk space, or ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database is locked by another copy of certphoto that is starting. Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings of the local database cannot be written. Check the free disk space and the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database could not be created. Check the free disk space; the log has the details for the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database server did not start. Try again; if it keeps failing, the log has the details for the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login is not an auditor, supervisor or admin of certphoto. Ask an admin to create your user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your claim on this submission has expired and it went back to the queue. Claim it again or take the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another auditor is working on this submission now. Take another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This submission no longer exists. Refresh the queue and take another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This submission has been decided or withdrawn already. Take the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another auditor has decided this submission already; your decision was not recorded. Take the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not confirm the decision. Decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was sent incomplete (a program fault). Decide again; if it repeats, tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision clashed with another one in the database (a program fault). Decide again; if it repeats, tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision is either approve or reject. Decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejection needs at least one reason. Choose a reason and reject again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason &quot;other&quot; needs a note for the applicant. Write the note and reject again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen reason is no longer in the list of reasons. Log in again to load the current list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry of the import was not stored. Check the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry has no exam or student number. Complete it and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry has no school. Complete it and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry has no photo. Add it and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry has no arrival time. Complete it and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This applicant&apos;s photo is approved already; an approved photo is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID number is not valid (its check digit is wrong). Correct it and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user can only be an auditor, a supervisor or an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login is lower-case letters, digits, &quot;_&quot;, &quot;.&quot; or &quot;-&quot;, and may not start with &quot;certphoto&quot; or &quot;pg_&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login exists already. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A school&apos;s review deadline is at least one hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim length must be between 1 and 86400 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A re-analysis batch is 1 to 10000 submissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new report needs the version of the checks that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new report was not stored, as the submission changed meanwhile. Run the re-analysis again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong. Check both (and Caps Lock) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. Check the server address and the network, then try again; if it keeps failing, ask the administrator whether the server is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database reported a problem (code %1). Try again; if it happens again, tell the administrator the code and the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimeLeft</name>
     <message>
         <source>overdue by %1 h %2 min</source>
@@ -233,10 +436,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The private database could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,7 +444,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not log in: %1</source>
+        <source>The private database on this computer could not start. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not log in. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -559,15 +762,7 @@ A or Ctrl+Enter approves, R rejects, S gives it back.</source>
 <context>
     <name>certphoto::app::ReviewSession</name>
     <message>
-        <source>Could not claim a submission: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The queue is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach the database to keep the claim: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -579,19 +774,27 @@ A or Ctrl+Enter approves, R rejects, S gives it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %1 — press the key again to retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved: approved. Press N for the next submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved: rejected. Press N for the next submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not claim a submission. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim on this submission could not be renewed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. %1 Press the key again to retry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "main_window.h"
 #include "session.h"
+#include "store_error_text.h"
 
 #include <certphoto/common/logging.h>
 #include <certphoto/store/migrations.h>
@@ -104,10 +105,11 @@ void AppController::withPrivateCluster(std::function<void()> then) {
         thread->deleteLater();
         clusterStarting_ = false;
         if (!*result || !(**result)) {
-            const QString why = *result ? QString::fromStdString((**result).error().message) : QString();
-            logging::error(QStringLiteral("private cluster failed: %1").arg(why));
+            const Error why = *result ? (**result).error() : makeError("cluster.start", "no result");
+            logStoreError(QStringLiteral("private cluster"), why);
             if (login_)
-                login_->showError(tr("The private database could not start: %1").arg(why));
+                login_->showError(tr("The private database on this computer could not start. %1")
+                                      .arg(storeErrorText(why, StoreErrorWhere::Login)));
             return;
         }
         cluster_.emplace(std::move((**result).value()));
@@ -127,12 +129,13 @@ void AppController::openSession(const LoginRequest& request, const QString& conn
         [](store::Connection& c) { return app::openSession(c, false); },
         [this, request, privateCluster, connInfo](Result<Session> r) {
             if (!r) {
+                // The store and the worker logged the raw message; the dialog gets the sentence.
                 logging::warning(
                     QStringLiteral("login refused (%1)").arg(QString::fromStdString(r.error().code)));
                 db_.reset();
                 if (login_)
                     login_->showError(
-                        tr("Could not log in: %1").arg(QString::fromStdString(r.error().message)));
+                        tr("Could not log in. %1").arg(storeErrorText(r.error(), StoreErrorWhere::Login)));
                 return;
             }
             Session session = std::move(r.value());

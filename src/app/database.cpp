@@ -1,7 +1,8 @@
 #include "database.h"
 
+#include "store_error_text.h"
+
 #include <certphoto/common/logging.h>
-#include <certphoto/common/privacy.h>
 
 namespace certphoto::app {
 
@@ -16,20 +17,20 @@ Result<store::Connection*> DbWorker::ensureOpen() {
         logging::warning(QStringLiteral("database connection lost; reopening"));
         auto reopened = conn_->reopen();
         if (!reopened) {
-            setConnected(false, QString::fromStdString(reopened.error().message));
+            setConnected(false, reopened.error());
             return reopened.error();
         }
         mustReopen_ = false;
-        setConnected(true, {});
+        setConnected(true);
         return &*conn_;
     }
     auto opened = store::Connection::open(settings_, QStringLiteral("workstation"));
     if (!opened) {
-        setConnected(false, QString::fromStdString(opened.error().message));
+        setConnected(false, opened.error());
         return opened.error();
     }
     conn_.emplace(std::move(opened.value()));
-    setConnected(true, {});
+    setConnected(true);
     return &*conn_;
 }
 
@@ -47,24 +48,24 @@ void DbWorker::setLogUser(const QString& login) {
 }
 
 bool DbWorker::noteFailure(const JobInfo& info, const Error& error) {
-    logging::warning(QStringLiteral("%1 failed: %2 (%3)")
-                         .arg(info.what, privacy::scrub(QString::fromStdString(error.message)),
-                              QString::fromStdString(error.code)));
+    logStoreError(info.what, error); // the raw message goes to the log only, scrubbed
     // The store classifies a connection cut off mid-statement as "db.connection" (QPSQL may still call it
     // open).
     const bool dropped = error.code == "db.connection" || (conn_ && !conn_->isOpen());
     if (dropped) {
         mustReopen_ = true;
-        setConnected(false, QString::fromStdString(error.message));
+        // Told as a lost connection even when the store could only call it "db.error".
+        setConnected(false, makeError("db.connection", error.message));
     }
     return dropped;
 }
 
-void DbWorker::setConnected(bool connected, const QString& message) {
+void DbWorker::setConnected(bool connected, const Error& why) {
     if (connected == connected_ && connected)
         return;
     connected_ = connected;
-    emit connectionChanged(connected, privacy::scrub(message));
+    // Only the code crosses to the GUI thread: the store's message is in the log already.
+    emit connectionChanged(connected, QString::fromStdString(why.code));
 }
 
 void DbWorker::close() {
@@ -75,10 +76,10 @@ Database::Database(store::ConnectionSettings settings, QObject* parent) : QObjec
     thread_.setObjectName(QStringLiteral("certphoto-db"));
     worker_ = new DbWorker(std::move(settings));
     worker_->moveToThread(&thread_);
-    connect(worker_, &DbWorker::connectionChanged, this, [this](bool connected, const QString& message) {
+    connect(worker_, &DbWorker::connectionChanged, this, [this](bool connected, const QString& code) {
         connected_ = connected;
-        connectionMessage_ = message;
-        emit connectionChanged(connected, message);
+        connectionMessage_ = connected ? QString() : storeErrorText(makeError(code.toStdString(), {}));
+        emit connectionChanged(connected, connectionMessage_);
     });
     thread_.start();
 }

@@ -39,7 +39,8 @@ public:
     void setLogUser(const QString& login);
 
 signals:
-    void connectionChanged(bool connected, const QString& message);
+    // `code`: the store's error code when the connection is gone (the GUI thread words it).
+    void connectionChanged(bool connected, const QString& code);
 
 private:
     Result<store::Connection*> ensureOpen();
@@ -47,7 +48,7 @@ private:
     void endJob();
     // Logs the failure; true when the connection dropped (it will be reopened before the next try).
     bool noteFailure(const JobInfo& info, const Error& error);
-    void setConnected(bool connected, const QString& message);
+    void setConnected(bool connected, const Error& why = {});
 
     store::ConnectionSettings settings_;
     std::optional<store::Connection> conn_;
@@ -68,6 +69,7 @@ public:
              std::function<void(Result<T>)> done);
 
     bool isConnected() const { return connected_; }
+    // Why the connection is gone, as the person reads it (storeErrorText); empty while connected.
     QString lastConnectionMessage() const { return connectionMessage_; }
     // Jobs posted but not yet answered (for a busy indicator and the tests).
     int pendingJobs() const { return pending_; }
@@ -75,6 +77,7 @@ public:
     void setLogUser(const QString& login);
 
 signals:
+    // `message`: lastConnectionMessage().
     void connectionChanged(bool connected, const QString& message);
     void idle();
 
@@ -110,6 +113,9 @@ Result<T> DbWorker::execute(const JobInfo& info, const std::function<Result<T>(s
         // Only a dropped connection is worth another try; a refused claim or decision is an answer.
         if (!noteFailure(info, result->error()))
             break;
+        // Dropped, though QPSQL's wording left the store with a plain "db.error": the person is told so.
+        if (result->error().code != "db.connection")
+            result.emplace(makeError("db.connection", result->error().message));
     }
     endJob();
     return std::move(*result);

@@ -170,13 +170,19 @@ void MainWindow::updateActions() {
 void MainWindow::updateStatus() {
     userStatus_->setText(tr("User: %1 (%2)").arg(session_.login, roleText(session_.roles)));
     connectionStatus_->setToolTip(session_.serverText);
-    if (db_->isConnected() || db_->lastConnectionMessage().isEmpty())
+    if (db_->isConnected() || db_->lastConnectionMessage().isEmpty()) {
         connectionStatus_->setText(tr("Connected: %1")
                                        .arg(session_.serverText.size() > 40
                                                 ? session_.serverText.left(39) + u'…'
                                                 : session_.serverText));
-    else
-        connectionStatus_->setText(tr("Disconnected: %1").arg(db_->lastConnectionMessage().left(80)));
+    } else {
+        // The store error's sentence (never the raw message), shortened to fit; the tooltip has all of it.
+        const QString why = db_->lastConnectionMessage();
+        connectionStatus_->setText(
+            tr("Disconnected: %1")
+                .arg(connectionStatus_->fontMetrics().elidedText(why, Qt::ElideRight, 520)));
+        connectionStatus_->setToolTip(why + u'\n' + session_.serverText);
+    }
     connectionStatus_->setStyleSheet(db_->isConnected() || db_->lastConnectionMessage().isEmpty()
                                          ? QString()
                                          : QStringLiteral("color: #b71c1c; font-weight: bold;"));

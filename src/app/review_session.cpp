@@ -1,5 +1,7 @@
 #include "review_session.h"
 
+#include "store_error_text.h"
+
 #include <certphoto/common/logging.h>
 #include <certphoto/store/decisions.h>
 #include <certphoto/store/queue.h>
@@ -9,8 +11,9 @@
 namespace certphoto::app {
 namespace {
 
+// The person's sentence for a store error (the raw message is logged by the worker).
 QString text(const Error& e) {
-    return QString::fromStdString(e.message);
+    return storeErrorText(e);
 }
 
 bool isLeaseError(const Error& e) {
@@ -98,7 +101,7 @@ void ReviewSession::startClaim(qint64 submissionId, bool forCurrent) {
             if (!r) {
                 if (forScreen) {
                     setState(State::Idle);
-                    emit message(tr("Could not claim a submission: %1").arg(text(r.error())), Tone::Error);
+                    emit message(tr("Could not claim a submission. %1").arg(text(r.error())), Tone::Error);
                     emit currentChanged();
                 }
                 emit queueTouched();
@@ -207,8 +210,9 @@ void ReviewSession::heartbeat() {
                 const bool lost =
                     isLeaseError(r.error()) || target->lease.expiresAt < QDateTime::currentDateTimeUtc();
                 if (!lost) {
-                    emit message(tr("Cannot reach the database to keep the claim: %1").arg(text(r.error())),
-                                 Tone::Error);
+                    emit message(
+                        tr("The claim on this submission could not be renewed. %1").arg(text(r.error())),
+                        Tone::Error);
                     return;
                 }
                 if (isPreloaded) {
@@ -266,8 +270,8 @@ void ReviewSession::decide(store::Verdict verdict, const QStringList& codes, con
             if (!r) {
                 const bool final = r.error().code == "decision.exists" || isLeaseError(r.error());
                 setState(final ? State::LeaseLost : State::NotSaved);
-                emit message(final ? tr("Not saved: %1").arg(text(r.error()))
-                                   : tr("Not saved: %1 — press the key again to retry.").arg(text(r.error())),
+                emit message(final ? tr("Not saved. %1").arg(text(r.error()))
+                                   : tr("Not saved. %1 Press the key again to retry.").arg(text(r.error())),
                              Tone::Error);
                 return;
             }

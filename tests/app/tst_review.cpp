@@ -10,6 +10,7 @@
 #include "queue_model.h"
 #include "reason_dialog.h"
 #include "review_session.h"
+#include "store_error_text.h"
 
 #include <certphoto/common/logging.h>
 #include <certphoto/store/private_cluster.h>
@@ -18,12 +19,14 @@
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace certphoto;
 using namespace certphoto::test;
@@ -88,7 +91,12 @@ private slots:
         QVERIFY(!controller.mainWindow());
         const QString error =
             QApplication::activeWindow()->findChild<QLabel*>(QStringLiteral("errorLabel"))->text();
-        QVERIFY2(error.contains(QStringLiteral("not_a_user")), qPrintable(error));
+        // The store's sentence for a refused login, not libpq's text ('role "not_a_user" does not exist').
+        QVERIFY2(error.startsWith(QStringLiteral("Could not log in.")) &&
+                     error.contains(QStringLiteral("login name or the password is wrong")),
+                 qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("not_a_user")) && !error.contains(QStringLiteral("exist")),
+                 qPrintable(error));
         // Back to the user field, type the auditor, on to the password, Enter.
         key(Qt::Key_Backtab);
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("userEdit"));
@@ -346,10 +354,23 @@ private slots:
         key(Qt::Key_A);
         QTRY_VERIFY_WITH_TIMEOUT(review->state() != State::Deciding, 30'000);
         QCOMPARE(review->state(), State::NotSaved);
-        QVERIFY2(window.bannerText().contains(QStringLiteral("press the key again")),
+        QVERIFY2(window.bannerText().contains(QStringLiteral("Press the key again")),
+                 qPrintable(window.bannerText()));
+        // Worded from the store's code: the connection was lost, and it reconnects; no libpq text.
+        QVERIFY2(window.bannerText().contains(QStringLiteral("connection to the database server was lost")),
                  qPrintable(window.bannerText()));
         QVERIFY(!worker->isConnected());
+        QCOMPARE(worker->lastConnectionMessage(), app::storeErrorText(makeError("db.connection", {})));
         QVERIFY(window.statusBar()->findChildren<QLabel*>().size() >= 3);
+        bool statusSaysDisconnected = false;
+        for (const QLabel* label : window.statusBar()->findChildren<QLabel*>()) {
+            QVERIFY2(!label->text().contains(QStringLiteral("server closed")) &&
+                         !label->text().contains(QStringLiteral("PGSQL")),
+                     qPrintable(label->text()));
+            statusSaysDisconnected |=
+                label->text().startsWith(QStringLiteral("Disconnected: The connection"));
+        }
+        QVERIFY(statusSaysDisconnected);
         // Back up: the same key saves it, once.
         restart.done = true;
         QVERIFY(db.store.scratch.server().control(QStringLiteral("startonly")));
@@ -424,6 +445,40 @@ private slots:
                 QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox WHERE submission_id = %1").arg(id)),
             1);
         QVERIFY(worker->isConnected());
+    }
+
+    // Last: it switches the language. A refused login in Chinese reads Chinese, with no libpq English in it.
+    void refusedLoginIsToldInChinese() {
+        QTemporaryDir settingsDir;
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+        AppDb db(QStringLiteral("appz"));
+        QCOMPARE(app::installTranslators(*qApp, QStringLiteral("zh")), QStringLiteral("zh"));
+        struct Back { // whatever happens below, the other tests get English back
+            ~Back() {
+                for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
+                    QCoreApplication::removeTranslator(t);
+                    delete t;
+                }
+                QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+            }
+        } back;
+        app::AppOptions options;
+        options.database =
+            db.store.scratch.server().connInfo(db.store.scratch.name(), QStringLiteral("nobody"));
+        options.user = QStringLiteral("not_a_user");
+        app::AppController controller(options);
+        controller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<app::LoginDialog*>(QApplication::activeWindow()), 5'000);
+        auto* label = QApplication::activeWindow()->findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QTest::keyClicks(nullptr, QStringLiteral("pw"));
+        key(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(label->isVisible() && !label->text().isEmpty(), 20'000);
+        const QString error = label->text();
+        QVERIFY2(error.startsWith(QStringLiteral("登录失败。")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("用户名或密码错误")), qPrintable(error));
+        static const QRegularExpression english(QStringLiteral("[A-Za-z]{2,}"));
+        QVERIFY2(!english.match(error).hasMatch(), qPrintable(error));
+        QVERIFY(!controller.mainWindow());
     }
 };
 

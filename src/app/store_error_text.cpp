@@ -1,0 +1,227 @@
+#include "store_error_text.h"
+
+#include <certphoto/common/logging.h>
+#include <certphoto/common/privacy.h>
+
+#include <QCoreApplication>
+
+namespace certphoto::app {
+
+namespace {
+
+constexpr const char* kContext = "StoreErrorText";
+
+struct Entry {
+    const char* code;
+    const char* text; // English source; translated at use
+};
+
+// One sentence per code: what happened, then what the person can do. The codes come from src/store
+// (makeError("…"), errorFrom's SQLSTATE mapping in internal/sql.cpp, RAISE 'certphoto:<code>: …' in the
+// migrations) and from src/app (session.no_role). Codes the window never meets (intake, users, schools)
+// have a sentence too, so nothing the store can return falls through to the generic one.
+// "db.connection" has its own two sentences at the login (see storeErrorText).
+const Entry kEntries[] = {
+    // The connection and the database server.
+    {"db.connection",
+     QT_TRANSLATE_NOOP("StoreErrorText",
+                       "The connection to the database server was lost. The program reconnects by itself; if "
+                       "this lasts, check the network or ask the administrator whether the server is up.")},
+    {"db.driver",
+     QT_TRANSLATE_NOOP("StoreErrorText",
+                       "The PostgreSQL driver is missing on this computer. Ask the administrator "
+                       "to install the package libqt6sql6-psql.")},
+    {"db.permission",
+     QT_TRANSLATE_NOOP("StoreErrorText",
+                       "Your account may not do this. Ask an administrator to check your role.")},
+    {"db.duplicate", QT_TRANSLATE_NOOP("StoreErrorText",
+                                       "This was saved already (perhaps by someone else at the same moment). "
+                                       "Refresh the queue and check.")},
+    {"db.conflict",
+     QT_TRANSLATE_NOOP("StoreErrorText", "Someone changed the same data at the same moment. Try again.")},
+    {"db.error",
+     QT_TRANSLATE_NOOP("StoreErrorText",
+                       "The database refused the request. Try again; if it happens again, tell the "
+                       "administrator the time it happened (the details are in the log).")},
+    // The schema.
+    {"schema.too_old",
+     QT_TRANSLATE_NOOP("StoreErrorText", "The database is older than this program. Ask the administrator to "
+                                         "run \"certphoto-admin upgrade\".")},
+    {"schema.too_new",
+     QT_TRANSLATE_NOOP("StoreErrorText", "The database is newer than this program. Ask the administrator for "
+                                         "the current version of certphoto.")},
+    {"schema.missing_migration",
+     QT_TRANSLATE_NOOP("StoreErrorText", "This installation of certphoto is incomplete (a database upgrade "
+                                         "file is missing). Ask the administrator to reinstall it.")},
+    // The private cluster on this computer.
+    {"cluster.no_server",
+     QT_TRANSLATE_NOOP("StoreErrorText", "The PostgreSQL server is not installed on this computer. Ask the "
+                                         "administrator to install the package postgresql.")},
+    {"cluster.root",
+     QT_TRANSLATE_NOOP("StoreErrorText", "certphoto was started as the system administrator (root), and the "
+                                         "database may not run so. Start certphoto as a normal user.")},
+    {"cluster.folder",
+     QT_TRANSLATE_NOOP("StoreErrorText", "The database folder on this computer cannot be prepared. Check the "
+                                         "free disk space and the folder's permissions.")},
+    {"cluster.socket",
+     QT_TRANSLATE_NOOP("StoreErrorText",
+                       "The database's connection folder cannot be prepared. Check the free "
+                       "disk space, or ask the administrator.")},
+    {"cluster.lock",
+     QT_TRANSLATE_NOOP("StoreErrorText", "The local database is locked by another copy of certphoto that is "
+                                         "starting. Wait a moment and try again.")},
+    {"cluster.config",
+     QT_TRANSLATE_NOOP("StoreErrorText", "The settings of the local database cannot be written. Check the "
+                                         "free disk space and the folder's permissions.")},
+    {"cluster.initdb",
+     QT_TRANSLATE_NOOP("StoreErrorText",
+                       "The local database could not be created. Check the free disk space; "
+                       "the log has the details for the administrator.")},
+    {"cluster.start",
+     QT_TRANSLATE_NOOP("StoreErrorText", "The local database server did not start. Try again; if it keeps "
+                                         "failing, the log has the details for the administrator.")},
+    // The login.
+    {"session.no_role",
+     QT_TRANSLATE_NOOP("StoreErrorText",
+                       "This login is not an auditor, supervisor or admin of certphoto. Ask "
+                       "an admin to create your user.")},
+    // Claims.
+    {"lease.lost",
+     QT_TRANSLATE_NOOP("StoreErrorText", "Your claim on this submission has expired and it went back to the "
+                                         "queue. Claim it again or take the next one.")},
+    {"lease.held_by_other",
+     QT_TRANSLATE_NOOP("StoreErrorText",
+                       "Another auditor is working on this submission now. Take another one.")},
+    {"submission.not_found",
+     QT_TRANSLATE_NOOP("StoreErrorText",
+                       "This submission no longer exists. Refresh the queue and take another one.")},
+    {"submission.not_pending",
+     QT_TRANSLATE_NOOP("StoreErrorText",
+                       "This submission has been decided or withdrawn already. Take the next one.")},
+    // Decisions.
+    {"decision.exists",
+     QT_TRANSLATE_NOOP("StoreErrorText", "Another auditor has decided this submission already; your "
+                                         "decision was not recorded. Take the next one.")},
+    {"decision.not_saved",
+     QT_TRANSLATE_NOOP("StoreErrorText", "The database did not confirm the decision. Decide again.")},
+    {"decision.id_required",
+     QT_TRANSLATE_NOOP("StoreErrorText", "The decision was sent incomplete (a program fault). Decide again; "
+                                         "if it repeats, tell the administrator.")},
+    {"decision.id_reused",
+     QT_TRANSLATE_NOOP("StoreErrorText", "The decision clashed with another one in the database (a program "
+                                         "fault). Decide again; if it repeats, tell the administrator.")},
+    {"decision.bad_verdict",
+     QT_TRANSLATE_NOOP("StoreErrorText", "A decision is either approve or reject. Decide again.")},
+    {"decision.reason_required",
+     QT_TRANSLATE_NOOP("StoreErrorText", "A rejection needs at least one reason. Choose a reason and reject "
+                                         "again.")},
+    {"decision.note_required",
+     QT_TRANSLATE_NOOP("StoreErrorText",
+                       "The reason \"other\" needs a note for the applicant. Write the note "
+                       "and reject again.")},
+    {"decision.unknown_reason",
+     QT_TRANSLATE_NOOP("StoreErrorText", "A chosen reason is no longer in the list of reasons. Log in again "
+                                         "to load the current list.")},
+    // Intake, users, schools, settings, re-analysis (the administrator's tools; listed for completeness).
+    {"intake.failed",
+     QT_TRANSLATE_NOOP("StoreErrorText", "An entry of the import was not stored. Check the file and import "
+                                         "it again.")},
+    {"intake.exam_number_required",
+     QT_TRANSLATE_NOOP("StoreErrorText", "An entry has no exam or student number. Complete it and import "
+                                         "again.")},
+    {"intake.school_required",
+     QT_TRANSLATE_NOOP("StoreErrorText", "An entry has no school. Complete it and import again.")},
+    {"intake.photo_required",
+     QT_TRANSLATE_NOOP("StoreErrorText", "An entry has no photo. Add it and import again.")},
+    {"intake.arrival_required",
+     QT_TRANSLATE_NOOP("StoreErrorText", "An entry has no arrival time. Complete it and import again.")},
+    {"intake.approved_final",
+     QT_TRANSLATE_NOOP("StoreErrorText", "This applicant's photo is approved already; an approved photo is "
+                                         "final.")},
+    {"intake.bad_id_number",
+     QT_TRANSLATE_NOOP("StoreErrorText", "An ID number is not valid (its check digit is wrong). Correct it "
+                                         "and import again.")},
+    {"user.bad_group",
+     QT_TRANSLATE_NOOP("StoreErrorText", "A user can only be an auditor, a supervisor or an admin.")},
+    {"user.bad_login",
+     QT_TRANSLATE_NOOP("StoreErrorText", "A login is lower-case letters, digits, \"_\", \".\" or \"-\", and "
+                                         "may not start with \"certphoto\" or \"pg_\".")},
+    {"user.exists", QT_TRANSLATE_NOOP("StoreErrorText", "This login exists already. Choose another one.")},
+    {"school.name_required", QT_TRANSLATE_NOOP("StoreErrorText", "The school needs a name.")},
+    {"school.bad_deadline",
+     QT_TRANSLATE_NOOP("StoreErrorText", "A school's review deadline is at least one hour.")},
+    {"settings.bad_value",
+     QT_TRANSLATE_NOOP("StoreErrorText", "The claim length must be between 1 and 86400 seconds.")},
+    {"reanalysis.bad_batch",
+     QT_TRANSLATE_NOOP("StoreErrorText", "A re-analysis batch is 1 to 10000 submissions.")},
+    {"reanalysis.version_required",
+     QT_TRANSLATE_NOOP("StoreErrorText", "A new report needs the version of the checks that made it.")},
+    {"reanalysis.not_saved",
+     QT_TRANSLATE_NOOP("StoreErrorText",
+                       "The new report was not stored, as the submission changed meanwhile. "
+                       "Run the re-analysis again.")},
+    {"audit.append_only",
+     QT_TRANSLATE_NOOP("StoreErrorText", "The audit trail cannot be changed or deleted.")},
+};
+
+QString translated(const char* source) {
+    return QCoreApplication::translate(kContext, source);
+}
+
+} // namespace
+
+bool isLoginRefused(const Error& error) {
+    if (error.code != "db.connection")
+        return false;
+    const QString m = QString::fromStdString(error.message);
+    auto has = [&](const char* s) { return m.contains(QLatin1String(s), Qt::CaseInsensitive); };
+    // libpq / server wording: scram or md5 refused, no password given, or (trust/peer) an unknown role.
+    return has("password authentication failed") || has("authentication failed for user") ||
+           has("no password supplied") || (has("role \"") && has("does not exist"));
+}
+
+QString storeErrorText(const Error& error, StoreErrorWhere where) {
+    if (where == StoreErrorWhere::Login && error.code == "db.connection") {
+        if (isLoginRefused(error))
+            return QCoreApplication::translate(
+                "StoreErrorText",
+                "The login name or the password is wrong. Check both (and Caps Lock) and try again.");
+        return QCoreApplication::translate(
+            "StoreErrorText",
+            "The database server cannot be reached. Check the server address and the network, then "
+            "try again; if it keeps failing, ask the administrator whether the server is up.");
+    }
+    for (const Entry& e : kEntries)
+        if (error.code == e.code)
+            return translated(e.text);
+    return storeErrorFallbackText(error.code);
+}
+
+QString storeErrorFallbackText(const std::string& code) {
+    return QCoreApplication::translate("StoreErrorText",
+                                       "The database reported a problem (code %1). Try again; if it happens "
+                                       "again, tell the administrator the code and the time.")
+        .arg(QString::fromStdString(code));
+}
+
+std::vector<std::string> storeErrorCodes() {
+    std::vector<std::string> out;
+    for (const Entry& e : kEntries)
+        out.emplace_back(e.code);
+    return out;
+}
+
+bool hasStoreErrorText(const std::string& code) {
+    for (const Entry& e : kEntries)
+        if (code == e.code)
+            return true;
+    return false;
+}
+
+void logStoreError(const QString& what, const Error& error) {
+    logging::warning(QStringLiteral("%1 failed: %2 (%3)")
+                         .arg(what, privacy::scrub(QString::fromStdString(error.message)),
+                              QString::fromStdString(error.code)));
+}
+
+} // namespace certphoto::app
