@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>The login name or the password is wrong. Check both (and Caps Lock) and try again.</source>
-        <translation>用户名或密码错误。请检查两者（以及大写锁定键）后重试。</translation>
+        <translation>用户名或密码错误。请检查用户名和密码（注意大写锁定键）后重试。</translation>
     </message>
     <message>
         <source>The database server cannot be reached. Check the server address and the network, then try again; if it keeps failing, ask the administrator whether the server is up.</source>

@@ -232,7 +232,7 @@ ZH = {
         '新的检测报告没有保存，因为照片在此期间发生了变化。请重新运行检测。',
     'The audit trail cannot be changed or deleted.': '审计记录不能修改或删除。',
     'The login name or the password is wrong. Check both (and Caps Lock) and try again.':
-        '用户名或密码错误。请检查两者（以及大写锁定键）后重试。',
+        '用户名或密码错误。请检查用户名和密码（注意大写锁定键）后重试。',
     'The database server cannot be reached. Check the server address and the network, then try again; if it keeps failing, ask the administrator whether the server is up.':
         '无法连接到数据库服务器。请检查服务器地址和网络后重试；如果一直失败，请询问管理员服务器是否正常运行。',
     'The database reported a problem (code %1). Try again; if it happens again, tell the administrator the code and the time.':
