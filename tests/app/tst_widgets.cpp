@@ -146,6 +146,8 @@ private slots:
         QCOMPARE(app::timeLeftText(now.addSecs(12 * 3600 + 5 * 60), now), QStringLiteral("剩余 12小时 05分"));
         QCOMPARE(app::QueueModel().headerData(app::QueueModel::TimeLeft, Qt::Horizontal).toString(),
                  QStringLiteral("剩余时间"));
+        // Qt's own buttons too (qt6-translations-l10n): no English "Cancel" beside Chinese text.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
         // Back to the source language for the other tests.
         for (QTranslator* t : qApp->findChildren<QTranslator*>())
             QCoreApplication::removeTranslator(t);
