@@ -20,9 +20,12 @@ struct Entry {
 // (makeError("…"), errorFrom's SQLSTATE mapping in internal/sql.cpp, RAISE 'certphoto:<code>: …' in the
 // migrations) and from src/app (session.no_role). Codes the window never meets (intake, users, schools)
 // have a sentence too, so nothing the store can return falls through to the generic one.
-// "db.connection" has its own two sentences at the login (see storeErrorText).
+// "db.connection" reads differently at the login (see storeErrorText); a refused login is "db.auth".
 const Entry kEntries[] = {
     // The connection and the database server.
+    {"db.auth",
+     QT_TRANSLATE_NOOP("StoreErrorText",
+                       "The login name or the password is wrong. Check both (and Caps Lock) and try again.")},
     {"db.connection",
      QT_TRANSLATE_NOOP("StoreErrorText",
                        "The connection to the database server was lost. The program reconnects by itself; if "
@@ -170,22 +173,8 @@ QString translated(const char* source) {
 
 } // namespace
 
-bool isLoginRefused(const Error& error) {
-    if (error.code != "db.connection")
-        return false;
-    const QString m = QString::fromStdString(error.message);
-    auto has = [&](const char* s) { return m.contains(QLatin1String(s), Qt::CaseInsensitive); };
-    // libpq / server wording: scram or md5 refused, no password given, or (trust/peer) an unknown role.
-    return has("password authentication failed") || has("authentication failed for user") ||
-           has("no password supplied") || (has("role \"") && has("does not exist"));
-}
-
 QString storeErrorText(const Error& error, StoreErrorWhere where) {
     if (where == StoreErrorWhere::Login && error.code == "db.connection") {
-        if (isLoginRefused(error))
-            return QCoreApplication::translate(
-                "StoreErrorText",
-                "The login name or the password is wrong. Check both (and Caps Lock) and try again.");
         return QCoreApplication::translate(
             "StoreErrorText",
             "The database server cannot be reached. Check the server address and the network, then "

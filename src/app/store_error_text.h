@@ -29,10 +29,6 @@ bool hasStoreErrorText(const std::string& code);
 // The generic sentence for a code nobody wrote one for (the tests compare against it).
 QString storeErrorFallbackText(const std::string& code);
 
-// At the login: whether a "db.connection" failure is the server refusing this login or password (libpq's
-// wording; the store has no code of its own for it), as opposed to a server that cannot be reached.
-bool isLoginRefused(const Error& error);
-
 // The raw message to the log (scrubbed of personal data), with the code and what was being done.
 void logStoreError(const QString& what, const Error& error);
 

@@ -88,6 +88,20 @@ private slots:
                  QStringLiteral("wrong")},
                 QStringLiteral("test"));
             QVERIFY(!wrong.ok());
+            // Told apart from a server that cannot be reached, so the window can say which.
+            QCOMPARE(QString::fromStdString(wrong.error().code), QStringLiteral("db.auth"));
+            auto nobody = store::Connection::open(
+                {QStringLiteral("host=%1 dbname=certphoto user=no_such_login").arg(first->socketDir()),
+                 QStringLiteral("x")},
+                QStringLiteral("test"));
+            QVERIFY(!nobody.ok());
+            QCOMPARE(QString::fromStdString(nobody.error().code), QStringLiteral("db.auth"));
+            auto nowhere = store::Connection::open(
+                {QStringLiteral("host=/nonexistent-socket-dir dbname=certphoto user=cluster_auditor"),
+                 QStringLiteral("secret-1")},
+                QStringLiteral("test"));
+            QVERIFY(!nowhere.ok());
+            QCOMPARE(QString::fromStdString(nowhere.error().code), QStringLiteral("db.connection"));
             auto right = store::Connection::open(
                 {QStringLiteral("host=%1 dbname=certphoto user=cluster_auditor").arg(first->socketDir()),
                  QStringLiteral("secret-1")},
