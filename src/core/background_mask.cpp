@@ -34,7 +34,9 @@ double deltaE2(const cv::Vec3f& a, const cv::Vec3f& b) {
 
 void buildBackgroundMask(Context& ctx) {
     const int W = ctx.bgr.cols, H = ctx.bgr.rows;
-    const double scale = std::min(1.0, 120.0 / W);
+    // ~120 px wide; at most 480 px tall, so a sliver of an image (61 x 65327, found by the fuzzer) does not
+    // make a "small" image of millions of pixels. Photos up to 1:4 (all real ones) are not affected.
+    const double scale = std::min({1.0, 120.0 / W, 480.0 / H});
     cv::Mat smallBgr;
     cv::resize(ctx.bgr, smallBgr,
                {std::max(8, int(std::lround(W * scale))), std::max(8, int(std::lround(H * scale)))}, 0, 0,
