@@ -97,7 +97,7 @@ QString englishLeft(QString s, const std::string& code) {
 }
 
 void removeTranslators() {
-    for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
+    for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>()) {
         QCoreApplication::removeTranslator(t);
         delete t;
     }
@@ -178,7 +178,8 @@ private slots:
     }
 
     void inChineseEverySentenceIsChinese() {
-        QCOMPARE(app::installTranslators(*qApp, QStringLiteral("zh")), QStringLiteral("zh"));
+        QCOMPARE(app::installTranslators(*QCoreApplication::instance(), QStringLiteral("zh")),
+                 QStringLiteral("zh"));
         struct Case {
             Error error;
             StoreErrorWhere where;
