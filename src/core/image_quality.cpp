@@ -19,6 +19,23 @@ float median(std::vector<float>& v) {
     return v[v.size() / 2];
 }
 
+// Median L* of the person's pixels (not background) in a region of the photo; NaN when there are none.
+float personLightness(Context& ctx, const cv::Rect& r) {
+    std::vector<float> v;
+    if (r.area() <= 0)
+        return median(v);
+    v.reserve(std::size_t(r.area()));
+    cv::Mat patch = labOf(ctx, r);
+    for (int y = 0; y < r.height; ++y) {
+        const cv::Vec3f* row = patch.ptr<cv::Vec3f>(y);
+        const uchar* background = ctx.mask.empty() ? nullptr : ctx.mask.ptr<uchar>(y + r.y) + r.x;
+        for (int x = 0; x < r.width; ++x)
+            if (!background || !background[x])
+                v.push_back(row[x][0]);
+    }
+    return median(v);
+}
+
 // image.color: a colour cast, told apart from the applicant's own skin tone. A cast tints the whole photo,
 // so the background moves with the skin; a person's warm or pale skin leaves the background as it was.
 void checkColourCast(Context& ctx, double aSkin, double bSkin) {
@@ -121,19 +138,7 @@ void checkImageQuality(Context& ctx) {
             cv::Rect(int(mid.x + side * 0.62 * eyeDist - 0.18 * eyeDist), int(mid.y + 0.3 * eyeDist),
                      int(0.36 * eyeDist), int(std::max(4.0, double(f.mouth.y - mid.y) - 0.3 * eyeDist))) &
             frame;
-        std::vector<float> v;
-        if (r.area() <= 0)
-            return median(v);
-        v.reserve(std::size_t(r.area()));
-        cv::Mat patch = labOf(ctx, r);
-        for (int y = 0; y < r.height; ++y) {
-            const cv::Vec3f* row = patch.ptr<cv::Vec3f>(y);
-            const uchar* background = ctx.mask.empty() ? nullptr : ctx.mask.ptr<uchar>(y + r.y) + r.x;
-            for (int x = 0; x < r.width; ++x)
-                if (!background || !background[x])
-                    v.push_back(row[x][0]);
-        }
-        return median(v);
+        return personLightness(ctx, r);
     };
     float lLeft = cheek(-1), lRight = cheek(+1);
     double imbalance = std::isfinite(lLeft) && std::isfinite(lRight) ? std::fabs(lLeft - lRight) : 0;
@@ -142,26 +147,14 @@ void checkImageQuality(Context& ctx) {
     // person below the chin, either side of the head's centre line) still show it. As a ratio, so dark
     // clothes count as much as light ones.
     auto shoulder = [&](int side) {
-        std::vector<float> v;
         const cv::Rect& head = ctx.head;
         if (head.area() <= 0)
-            return median(v);
+            return NAN;
         const int top = int(ctx.chinY + head.height * 0.35), cx = head.x + head.width / 2;
         cv::Rect r = cv::Rect(side < 0 ? cx - int(head.width * 0.8) : cx, top, int(head.width * 0.8),
                               int(head.height * 0.4)) &
                      frame;
-        if (r.area() <= 0)
-            return median(v);
-        v.reserve(std::size_t(r.area()));
-        cv::Mat patch = labOf(ctx, r);
-        for (int y = 0; y < r.height; ++y) {
-            const cv::Vec3f* row = patch.ptr<cv::Vec3f>(y);
-            const uchar* background = ctx.mask.empty() ? nullptr : ctx.mask.ptr<uchar>(y + r.y) + r.x;
-            for (int x = 0; x < r.width; ++x)
-                if (!background || !background[x])
-                    v.push_back(row[x][0]);
-        }
-        return median(v);
+        return personLightness(ctx, r);
     };
     const float sLeft = shoulder(-1), sRight = shoulder(+1);
     const Rule* balanceRule = ctx.profile.rule("lighting.balance");
