@@ -232,14 +232,15 @@ cv::Mat renderScene(Scene& s, const Request& r, Rng& rng) {
         static const char* names[] = {"warm", "cold", "green"};
         s.variant = names[which];
     } else if (d == "glare.spots") {
-        if (r.asShot)
-            s.variant = "as-shot";
-        else if (st == Strength::Clear)
-            defect::glareSpots(img, s.actual, rng, 3, 5.0);
-        else
-            defect::glareSpots(img, s.actual, rng, 1, 3.5);
-        if (!r.asShot)
+        if (r.asShot) {
+            s.variant = "as-shot"; // the portrait's own glints, none added
+        } else {
+            if (st == Strength::Clear)
+                defect::glareSpots(img, s.actual, rng, 3, 5.0);
+            else
+                defect::glareSpots(img, s.actual, rng, 1, 3.5);
             s.variant = "spots";
+        }
     }
     return img;
 }
