@@ -581,6 +581,10 @@
         <source>The private cluster keeps its data on this computer. You (%1) are its admin; no password is needed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The private cluster keeps its data on this computer. %1 logs in with the password its admin (%2) set.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certphoto::app::MainWindow</name>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AppOptions</name>
@@ -46,8 +45,8 @@
         <translation>本机私有数据库</translation>
     </message>
     <message>
-        <source>A PostgreSQL connection string such as &quot;host=db.example dbname=certphoto&quot;, or empty for the private cluster on this computer.</source>
-        <translation>PostgreSQL 连接串，例如 &quot;host=db.example dbname=certphoto&quot;；留空则使用本机私有数据库。</translation>
+        <source>A PostgreSQL connection string such as "host=db.example dbname=certphoto", or empty for the private cluster on this computer.</source>
+        <translation>PostgreSQL 连接串，例如 "host=db.example dbname=certphoto"；留空则使用本机私有数据库。</translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -188,7 +187,7 @@
         <translation>输入文字筛选原因…</translation>
     </message>
     <message>
-        <source>&amp;Note (required for &quot;other&quot;):</source>
+        <source>&amp;Note (required for "other"):</source>
         <translation>备注（选“其他”时必填）(&amp;N)：</translation>
     </message>
 </context>
@@ -242,7 +241,7 @@
         <translation>数据库拒绝了该请求。请重试；如果再次出现，请把发生的时间告诉管理员（详细信息已记录在日志中）。</translation>
     </message>
     <message>
-        <source>The database is older than this program. Ask the administrator to run &quot;certphoto-admin upgrade&quot;.</source>
+        <source>The database is older than this program. Ask the administrator to run "certphoto-admin upgrade".</source>
         <translation>数据库版本比本程序旧。请联系管理员运行“certphoto-admin upgrade”。</translation>
     </message>
     <message>
@@ -262,11 +261,11 @@
         <translation>certphoto 是以系统管理员（root）身份启动的，数据库不能以该身份运行。请以普通用户身份启动 certphoto。</translation>
     </message>
     <message>
-        <source>The database folder on this computer cannot be prepared. Check the free disk space and the folder&apos;s permissions.</source>
+        <source>The database folder on this computer cannot be prepared. Check the free disk space and the folder's permissions.</source>
         <translation>无法准备本机的数据库文件夹。请检查磁盘剩余空间和文件夹权限。</translation>
     </message>
     <message>
-        <source>The database&apos;s connection folder cannot be prepared. Check the free disk space, or ask the administrator.</source>
+        <source>The database's connection folder cannot be prepared. Check the free disk space, or ask the administrator.</source>
         <translation>无法准备数据库的连接文件夹。请检查磁盘剩余空间，或联系管理员。</translation>
     </message>
     <message>
@@ -274,7 +273,7 @@
         <translation>本机数据库正被另一个正在启动的 certphoto 锁定。请稍候再试。</translation>
     </message>
     <message>
-        <source>The settings of the local database cannot be written. Check the free disk space and the folder&apos;s permissions.</source>
+        <source>The settings of the local database cannot be written. Check the free disk space and the folder's permissions.</source>
         <translation>无法写入本机数据库的设置。请检查磁盘剩余空间和文件夹权限。</translation>
     </message>
     <message>
@@ -330,7 +329,7 @@
         <translation>不通过至少需要一个原因。请选择原因后再次提交。</translation>
     </message>
     <message>
-        <source>The reason &quot;other&quot; needs a note for the applicant. Write the note and reject again.</source>
+        <source>The reason "other" needs a note for the applicant. Write the note and reject again.</source>
         <translation>原因“其他”需要填写给考生的说明。请填写说明后再次提交。</translation>
     </message>
     <message>
@@ -358,7 +357,7 @@
         <translation>有一条记录缺少提交时间。请补全后重新导入。</translation>
     </message>
     <message>
-        <source>This applicant&apos;s photo is approved already; an approved photo is final.</source>
+        <source>This applicant's photo is approved already; an approved photo is final.</source>
         <translation>该考生的照片已经审核通过；通过的照片不能再更改。</translation>
     </message>
     <message>
@@ -370,7 +369,7 @@
         <translation>用户只能是审核员、主管或管理员。</translation>
     </message>
     <message>
-        <source>A login is lower-case letters, digits, &quot;_&quot;, &quot;.&quot; or &quot;-&quot;, and may not start with &quot;certphoto&quot; or &quot;pg_&quot;.</source>
+        <source>A login is lower-case letters, digits, "_", "." or "-", and may not start with "certphoto" or "pg_".</source>
         <translation>用户名只能由小写字母、数字、“_”、“.”或“-”组成，且不能以“certphoto”或“pg_”开头。</translation>
     </message>
     <message>
@@ -382,7 +381,7 @@
         <translation>学校必须有名称。</translation>
     </message>
     <message>
-        <source>A school&apos;s review deadline is at least one hour.</source>
+        <source>A school's review deadline is at least one hour.</source>
         <translation>学校的审核时限至少为一小时。</translation>
     </message>
     <message>
@@ -581,6 +580,10 @@
         <source>The private cluster keeps its data on this computer. You (%1) are its admin; no password is needed.</source>
         <translation>私有数据库的数据保存在本机。您（%1）是它的管理员，无需密码。</translation>
     </message>
+    <message>
+        <source>The private cluster keeps its data on this computer. %1 logs in with the password its admin (%2) set.</source>
+        <translation>私有数据库的数据保存在本机。%1 请使用管理员（%2）设置的密码登录。</translation>
+    </message>
 </context>
 <context>
     <name>certphoto::app::MainWindow</name>
@@ -756,7 +759,7 @@ A 或 Ctrl+回车 通过，R 不通过，S 放回队列。</translation>
         <translation>请至少勾选一个原因。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs a note for the applicant.</source>
+        <source>"%1" needs a note for the applicant.</source>
         <translation>“%1”需要填写给考生的说明。</translation>
     </message>
 </context>

@@ -77,6 +77,8 @@ ZH = {
     'The private cluster keeps its data on this computer. You (%1) are its admin; no password is needed.':
         '私有数据库的数据保存在本机。您（%1）是它的管理员，无需密码。',
     'Shared server: log in with the user an admin created for you.': '共享服务器：请使用管理员为您创建的用户登录。',
+    'The private cluster keeps its data on this computer. %1 logs in with the password its admin (%2) set.':
+        '私有数据库的数据保存在本机。%1 请使用管理员（%2）设置的密码登录。',
     'Enter your user name.': '请输入用户名。',
     'Press N or Space to claim the next submission.\nA or Ctrl+Enter approves, R rejects, S gives it back.':
         '按 N 或空格领取下一张照片。\nA 或 Ctrl+回车 通过，R 不通过，S 放回队列。',

@@ -14,6 +14,7 @@ LoginDialog::LoginDialog(const QString& server, const QString& user, const QStri
     ui_->serverEdit->setText(server);
     ui_->userEdit->setText(server.isEmpty() ? privateClusterUser : user);
     connect(ui_->serverEdit, &QLineEdit::textChanged, this, [this] { updateHint(); });
+    connect(ui_->userEdit, &QLineEdit::textChanged, this, [this] { updateHint(); });
     updateHint();
     ui_->errorLabel->hide();
     // Enter in any field logs in (not left to the default-button logic of the platform).
@@ -37,12 +38,17 @@ LoginRequest LoginDialog::request() const {
 }
 
 void LoginDialog::updateHint() {
-    if (ui_->serverEdit->text().trimmed().isEmpty())
+    const QString login = ui_->userEdit->text().trimmed();
+    if (!ui_->serverEdit->text().trimmed().isEmpty())
+        ui_->hintLabel->setText(tr("Shared server: log in with the user an admin created for you."));
+    else if (login.isEmpty() || login == privateClusterUser_)
         ui_->hintLabel->setText(tr("The private cluster keeps its data on this computer. You (%1) are its "
                                    "admin; no password is needed.")
                                     .arg(privateClusterUser_));
-    else
-        ui_->hintLabel->setText(tr("Shared server: log in with the user an admin created for you."));
+    else // another person's login on this computer's cluster: the admin gave them a password
+        ui_->hintLabel->setText(tr("The private cluster keeps its data on this computer. %1 logs in with the "
+                                   "password its admin (%2) set.")
+                                    .arg(login, privateClusterUser_));
 }
 
 void LoginDialog::setBusy(bool busy, const QString& message) {

@@ -2,6 +2,7 @@
 // overlays as painted, time left, and connection-string edits.
 #include "app_options.h"
 #include "conninfo.h"
+#include "login_dialog.h"
 #include "photo_view.h"
 #include "queue_model.h"
 #include "reason_dialog.h"
@@ -11,6 +12,8 @@
 #include <QApplication>
 #include <QFile>
 #include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
@@ -152,6 +155,23 @@ private slots:
         for (QTranslator* t : qApp->findChildren<QTranslator*>())
             QCoreApplication::removeTranslator(t);
         QCOMPARE(app::timeLeftText(now.addSecs(3600), now), QStringLiteral("1 h 00 min left"));
+    }
+
+    void loginHintFollowsTheLogin() {
+        // On this computer's private cluster the account's own login needs no password; anyone else's does.
+        app::LoginDialog dialog({}, {}, QStringLiteral("wang"));
+        auto* hint = dialog.findChild<QLabel*>(QStringLiteral("hintLabel"));
+        auto* user = dialog.findChild<QLineEdit*>(QStringLiteral("userEdit"));
+        QVERIFY(hint && user);
+        QCOMPARE(user->text(), QStringLiteral("wang"));
+        QVERIFY2(hint->text().contains(QLatin1String("no password is needed")), qPrintable(hint->text()));
+        user->setText(QStringLiteral("li.wei"));
+        QVERIFY2(
+            hint->text().contains(QLatin1String("li.wei logs in with the password its admin (wang) set")),
+            qPrintable(hint->text()));
+        auto* server = dialog.findChild<QLineEdit*>(QStringLiteral("serverEdit"));
+        server->setText(QStringLiteral("host=db.example"));
+        QVERIFY2(hint->text().startsWith(QLatin1String("Shared server")), qPrintable(hint->text()));
     }
 
     void connInfoEdits() {
