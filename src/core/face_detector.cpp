@@ -1,6 +1,7 @@
 // BlazeFace decoding: 896 anchors (16x16 grid x2 at stride 8, 8x8 grid x6 at stride 16), boxes and keypoints
 // as offsets from the anchor centre in 128-px units, scores as logits; weighted non-maximum suppression.
 #include <certphoto/core/detail/face_detector.h>
+#include <certphoto/core/detail/face_net.h>
 #include <certphoto/core/profile.h>
 
 #include <opencv2/dnn.hpp>
@@ -8,7 +9,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <mutex>
 
 namespace certphoto::core::detail {
 
@@ -28,13 +28,9 @@ FaceDetector::FaceDetector() {
         problem_ = "face model missing: run scripts/fetch-model";
         return;
     }
-    // OpenCV's dnn sets up shared state (layer registry) on first use and does not promise that two threads
-    // may load at once. Loading happens once per thread: do it one thread at a time.
-    static std::mutex loading;
-    std::lock_guard lock(loading);
     try {
         impl_ = std::make_shared<Impl>();
-        impl_->net = cv::dnn::readNetFromONNX(path);
+        impl_->net = readFaceNet(path, Kernels::Own);
         impl_->outNames = impl_->net.getUnconnectedOutLayersNames();
         ready_ = impl_->outNames.size() == 4;
         if (!ready_)

@@ -1,15 +1,19 @@
 // bench-core: median and p95 of the whole analysis of a 480x640 JPEG (decode included), beside decode alone
-// and the JPEG entropy-data check alone (jpeg_entropy.cpp, part of the analysis) on the same bytes, in the
-// same run, one thread. Not a test: it prints numbers for docs/core-benchmark.md.
+// and the JPEG entropy-data check alone (jpeg_entropy.cpp, part of the analysis) on the same bytes, and one
+// forward() of the face model with OpenCV's layers beside the core's kernels (face_net.cpp; the analysis runs
+// two), in the same run, one thread. Not a test: it prints numbers for docs/core-benchmark.md.
 //   bench-core [runs]   (CERTPHOTO_DATA_DIR and CERTPHOTO_TEST_DATA as in the test suite)
 #include "core_test_util.h"
 
 #include <certphoto/core/analysis.h>
+#include <certphoto/core/detail/face_net.h>
 #include <certphoto/core/detail/image_file.h>
 #include <certphoto/core/detail/jpeg_entropy.h>
+#include <certphoto/core/profile.h>
 
 #include <opencv2/core/utility.hpp>
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -65,6 +69,26 @@ int main(int argc, char** argv) {
     });
     Stats full =
         measure(runs, [&] { sink = sink + int(certphoto::core::analyze(bytes, profile).findings.size()); });
+
+    // The face model alone on the photo squeezed to 128x128 (the layers' cost does not depend on the pixels).
+    using certphoto::core::detail::Kernels;
+    const std::string model = certphoto::core::findDataFile("models/blazeface-front-128.onnx");
+    cv::Mat rgb;
+    cv::resize(cv::imdecode(bytes, cv::IMREAD_COLOR), rgb, {128, 128}, 0, 0, cv::INTER_AREA);
+    cv::cvtColor(rgb, rgb, cv::COLOR_BGR2RGB);
+    rgb.convertTo(rgb, CV_32F, 2.0 / 255.0, -1.0);
+    const int dims[] = {1, 128, 128, 3};
+    const cv::Mat blob(4, dims, CV_32F, rgb.data);
+    auto forward = [&](Kernels kernels) {
+        cv::dnn::Net net = certphoto::core::detail::readFaceNet(model, kernels);
+        const auto outNames = net.getUnconnectedOutLayersNames();
+        std::vector<cv::Mat> outs;
+        return measure(runs, [&] {
+            net.setInput(blob);
+            net.forward(outs, outNames);
+        });
+    };
+    Stats netOpenCV = forward(Kernels::OpenCV), netOwn = forward(Kernels::Own);
     std::printf("photo: 480x640 JPEG, %zu bytes, %d runs, 1 thread\n", bytes.size(), runs);
     std::printf(
         "decode only      median %6.2f ms  p95 %6.2f ms  min %6.2f ms  (thread CPU median %6.2f ms)\n",
@@ -76,5 +100,11 @@ int main(int argc, char** argv) {
         "analyze (full)   median %6.2f ms  p95 %6.2f ms  min %6.2f ms  (thread CPU median %6.2f ms)\n",
         full.median, full.p95, full.min, full.cpuMedian);
     std::printf("analysis beyond decode: median %.2f ms\n", full.median - decode.median);
+    std::printf(
+        "face model, OpenCV's layers      median %6.2f ms  p95 %6.2f ms  min %6.2f ms  (one forward())\n",
+        netOpenCV.median, netOpenCV.p95, netOpenCV.min);
+    std::printf("face model, the core's kernels   median %6.2f ms  p95 %6.2f ms  min %6.2f ms  (as analyze() "
+                "runs it)\n",
+                netOwn.median, netOwn.p95, netOwn.min);
     return 0;
 }
