@@ -1,5 +1,6 @@
 #include <certphoto/store/connection.h>
 
+#include "internal/login_refusal.h"
 #include "internal/sql.h"
 
 #include <certphoto/common/logging.h>
@@ -15,14 +16,6 @@
 namespace certphoto::store {
 
 namespace {
-
-// The server refused this login (not: could not be reached). A failed connection has no SQLSTATE in QPSQL,
-// so libpq's and the server's wording decides: scram/md5 refused, no password given, an unknown role.
-bool isLoginRefused(const QString& text) {
-    auto has = [&](const char* s) { return text.contains(QLatin1String(s), Qt::CaseInsensitive); };
-    return has("password authentication failed") || has("authentication failed for user") ||
-           has("no password supplied") || (has("role \"") && has("does not exist"));
-}
 
 // A postgresql:// URI as libpq key=value pairs (QPSQL hands its connect options to libpq as they are).
 QString keywordsFromUri(const QString& uri) {
@@ -89,7 +82,7 @@ Result<Connection> Connection::open(const ConnectionSettings& settings, const QS
             const QString text =
                 privacy::scrub(db.lastError().text().section(QLatin1Char('\n'), 0, 1).trimmed());
             logging::warning(QStringLiteral("store: cannot connect (%1): %2").arg(purpose, text));
-            if (isLoginRefused(text))
+            if (detail::isLoginRefused(text))
                 return makeError("db.auth",
                                  ("the database refused the login name or password: " + text).toStdString());
             return makeError("db.connection", ("cannot connect to the database: " + text).toStdString());

@@ -6,6 +6,8 @@
 #include <certphoto/store/private_cluster.h>
 #include <certphoto/store/users.h>
 
+#include "internal/login_refusal.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -48,6 +50,35 @@ private slots:
     void cleanupTestCase() {
         QVERIFY(!store::PrivateCluster::isRunning(root_));
         logging::shutdown();
+    }
+
+    // A shared server may speak Chinese (lc_messages zh_CN): its refusals, word for word from PostgreSQL 15's
+    // zh_CN catalog as libpq prints them, are still refusals; a server that cannot be reached is not.
+    void loginRefusalIsReadInEnglishAndChinese_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("refused");
+        const QString sock =
+            QStringLiteral("connection to server on socket \"/tmp/x/.s.PGSQL.5432\" failed: ");
+        QTest::newRow("en password")
+            << sock + QStringLiteral("FATAL:  password authentication failed for user \"auditor\"") << true;
+        QTest::newRow("en role") << sock + QStringLiteral("FATAL:  role \"nobody\" does not exist") << true;
+        QTest::newRow("en no password") << QStringLiteral("fe_sendauth: no password supplied") << true;
+        QTest::newRow("zh password") << sock + QStringLiteral("致命错误:  用户 \"auditor\" Password 认证失败")
+                                     << true;
+        QTest::newRow("zh role") << sock + QStringLiteral("致命错误:  角色 \"nobody\" 不存在") << true;
+        QTest::newRow("zh host rejected")
+            << sock + QStringLiteral("致命错误:  用户 \"auditor\" 认证失败: 主机拒绝") << true;
+        QTest::newRow("en no socket") << sock + QStringLiteral("No such file or directory") << false;
+        QTest::newRow("en refused") << QStringLiteral("connection to server at \"db\" (10.0.0.5), port 5432 "
+                                                      "failed: Connection refused")
+                                    << false;
+        QTest::newRow("zh database missing")
+            << sock + QStringLiteral("致命错误:  数据库 \"certphoto\" 不存在") << false;
+    }
+    void loginRefusalIsReadInEnglishAndChinese() {
+        QFETCH(QString, text);
+        QFETCH(bool, refused);
+        QCOMPARE(store::detail::isLoginRefused(text), refused);
     }
 
     void acquireTwiceReleaseBoth() {
