@@ -23,10 +23,30 @@ using cv::Ptr;
 using cv::dnn::LayerParams;
 using cv::dnn::MatShape;
 
-// Marks the core's layers so that tests can count them.
+// The core's layers: one float output, never in place. Subclasses give the output's shape and compute it.
+// Also marks them, so that tests can count them.
 class OwnKernelLayer : public cv::dnn::Layer {
 public:
     explicit OwnKernelLayer(const LayerParams& params) : Layer(params) {}
+
+    bool getMemoryShapes(const std::vector<MatShape>& inputs, int requiredOutputs,
+                         std::vector<MatShape>& outputs, std::vector<MatShape>&) const final {
+        CV_Assert(!inputs.empty() && requiredOutputs <= 1);
+        outputs.assign(1, outputShape(inputs));
+        return false;
+    }
+
+    void forward(cv::InputArrayOfArrays inputsArr, cv::OutputArrayOfArrays outputsArr,
+                 cv::OutputArrayOfArrays) final {
+        std::vector<Mat> inputs, outputs;
+        inputsArr.getMatVector(inputs);
+        outputsArr.getMatVector(outputs);
+        run(inputs, outputs[0]);
+    }
+
+protected:
+    virtual MatShape outputShape(const std::vector<MatShape>& inputs) const = 0;
+    virtual void run(const std::vector<Mat>& inputs, Mat& out) = 0;
 };
 
 bool isPlainRelu(const Ptr<cv::dnn::ActivationLayer>& activation) {
@@ -49,23 +69,17 @@ public:
             std::copy_n(params.blobs[1].ptr<float>(), bias_.size(), bias_.begin());
     }
 
-    bool getMemoryShapes(const std::vector<MatShape>& inputs, int, std::vector<MatShape>& outputs,
-                         std::vector<MatShape>&) const override {
+private:
+    MatShape outputShape(const std::vector<MatShape>& inputs) const override {
         MatShape s = inputs[0];
         CV_Assert(s.size() == 4 && s[1] == static_cast<int>(bias_.size()));
         s[2] = (s[2] + padTop_ + padBottom_ - 3) / stride_ + 1;
         s[3] = (s[3] + padLeft_ + padRight_ - 3) / stride_ + 1;
-        outputs.assign(1, s);
-        return false;
+        return s;
     }
 
-    void forward(cv::InputArrayOfArrays inputsArr, cv::OutputArrayOfArrays outputsArr,
-                 cv::OutputArrayOfArrays) override {
-        std::vector<Mat> inputs, outputs;
-        inputsArr.getMatVector(inputs);
-        outputsArr.getMatVector(outputs);
+    void run(const std::vector<Mat>& inputs, Mat& out) override {
         const Mat& in = inputs[0];
-        Mat& out = outputs[0];
         const int channels = in.size[1], h = in.size[2], w = in.size[3];
         const int outH = out.size[2], outW = out.size[3];
         const int paddedW = w + padLeft_ + padRight_, paddedH = h + padTop_ + padBottom_;
@@ -81,7 +95,6 @@ public:
             }
     }
 
-private:
     void channel(const float* k, float bias, int paddedW, float* dst, int outH, int outW) const {
         for (int y = 0; y < outH; ++y) {
             const float* r0 = &padded_[static_cast<std::size_t>(y * stride_) * paddedW];
@@ -160,33 +173,27 @@ class Sum final : public OwnKernelLayer {
 public:
     using OwnKernelLayer::OwnKernelLayer;
 
-    bool getMemoryShapes(const std::vector<MatShape>& inputs, int, std::vector<MatShape>& outputs,
-                         std::vector<MatShape>&) const override {
-        CV_Assert(inputs.size() >= 2);
-        for (const MatShape& s : inputs)
-            CV_Assert(s == inputs[0]);
-        outputs.assign(1, inputs[0]);
-        return false;
-    }
-
     bool setActivation(const Ptr<cv::dnn::ActivationLayer>& activation) override {
         relu_ = isPlainRelu(activation);
         return relu_;
     }
 
-    void forward(cv::InputArrayOfArrays inputsArr, cv::OutputArrayOfArrays outputsArr,
-                 cv::OutputArrayOfArrays) override {
-        std::vector<Mat> inputs, outputs;
-        inputsArr.getMatVector(inputs);
-        outputsArr.getMatVector(outputs);
-        float* o = outputs[0].ptr<float>();
+private:
+    MatShape outputShape(const std::vector<MatShape>& inputs) const override {
+        CV_Assert(inputs.size() >= 2);
+        for (const MatShape& s : inputs)
+            CV_Assert(s == inputs[0]);
+        return inputs[0];
+    }
+
+    void run(const std::vector<Mat>& inputs, Mat& out) override {
+        float* o = out.ptr<float>();
         const int n = static_cast<int>(inputs[0].total());
         add(inputs[0].ptr<float>(), inputs[1].ptr<float>(), o, n, relu_ && inputs.size() == 2);
         for (std::size_t k = 2; k < inputs.size(); ++k)
             add(o, inputs[k].ptr<float>(), o, n, relu_ && k + 1 == inputs.size());
     }
 
-private:
     static void add(const float* a, const float* b, float* o, int n, bool relu) {
         int i = 0;
 #if CV_SIMD128
@@ -211,23 +218,17 @@ class MaxPool2x2 final : public OwnKernelLayer {
 public:
     using OwnKernelLayer::OwnKernelLayer;
 
-    bool getMemoryShapes(const std::vector<MatShape>& inputs, int requiredOutputs,
-                         std::vector<MatShape>& outputs, std::vector<MatShape>&) const override {
-        CV_Assert(inputs[0].size() == 4 && requiredOutputs <= 1);
+private:
+    MatShape outputShape(const std::vector<MatShape>& inputs) const override {
+        CV_Assert(inputs[0].size() == 4);
         MatShape s = inputs[0];
         s[2] /= 2;
         s[3] /= 2;
-        outputs.assign(1, s);
-        return false;
+        return s;
     }
 
-    void forward(cv::InputArrayOfArrays inputsArr, cv::OutputArrayOfArrays outputsArr,
-                 cv::OutputArrayOfArrays) override {
-        std::vector<Mat> inputs, outputs;
-        inputsArr.getMatVector(inputs);
-        outputsArr.getMatVector(outputs);
+    void run(const std::vector<Mat>& inputs, Mat& out) override {
         const Mat& in = inputs[0];
-        Mat& out = outputs[0];
         const int w = in.size[3], outH = out.size[2], outW = out.size[3];
         for (int n = 0; n < in.size[0]; ++n)
             for (int c = 0; c < in.size[1]; ++c)
@@ -258,23 +259,17 @@ public:
     ZeroPad(const LayerParams& params, int top, int bottom, int left, int right)
         : OwnKernelLayer(params), top_(top), bottom_(bottom), left_(left), right_(right) {}
 
-    bool getMemoryShapes(const std::vector<MatShape>& inputs, int, std::vector<MatShape>& outputs,
-                         std::vector<MatShape>&) const override {
+private:
+    MatShape outputShape(const std::vector<MatShape>& inputs) const override {
         CV_Assert(inputs[0].size() == 4);
         MatShape s = inputs[0];
         s[2] += top_ + bottom_;
         s[3] += left_ + right_;
-        outputs.assign(1, s);
-        return false;
+        return s;
     }
 
-    void forward(cv::InputArrayOfArrays inputsArr, cv::OutputArrayOfArrays outputsArr,
-                 cv::OutputArrayOfArrays) override {
-        std::vector<Mat> inputs, outputs;
-        inputsArr.getMatVector(inputs);
-        outputsArr.getMatVector(outputs);
+    void run(const std::vector<Mat>& inputs, Mat& out) override {
         const Mat& in = inputs[0];
-        Mat& out = outputs[0];
         out.setTo(0);
         const int h = in.size[2], w = in.size[3], outW = out.size[3];
         for (int n = 0; n < in.size[0]; ++n)
@@ -285,7 +280,6 @@ public:
                                 sizeof(float) * static_cast<std::size_t>(w));
     }
 
-private:
     int top_, bottom_, left_, right_;
 };
 

@@ -13,6 +13,7 @@
 
 #include <QtTest>
 
+#include <array>
 #include <functional>
 
 using namespace certphoto::core::detail;
@@ -82,6 +83,39 @@ LayerParams depthwise(int channels, int stride, int padH, int padW, bool bias, i
     return lp;
 }
 
+LayerParams pool2x2(const char* kind, bool roundUp) {
+    LayerParams lp;
+    lp.name = "pool";
+    lp.type = "Pooling";
+    const int k[] = {2, 2};
+    lp.set("pool", kind);
+    lp.set("kernel_size", DictValue::arrayInt(k, 2));
+    lp.set("stride", DictValue::arrayInt(k, 2));
+    lp.set("ceil_mode", roundUp); // ONNX MaxPool comes rounding down; OpenCV's own default rounds up
+    return lp;
+}
+
+// (before, after) for each of the four axes N, C, H, W.
+LayerParams padding(const std::array<int, 8>& paddings) {
+    LayerParams lp;
+    lp.name = "pad";
+    lp.type = "Padding";
+    lp.set("paddings", DictValue::arrayInt(paddings.data(), 8));
+    return lp;
+}
+
+// A net of one layer on one input; each net gets its own copy of the weights.
+Pair runOne(const LayerParams& lp, const Mat& input) {
+    return runBoth(
+        [&](Net& net) {
+            LayerParams copy = lp;
+            for (Mat& blob : copy.blobs)
+                blob = blob.clone();
+            net.addLayerToPrev(copy.name, copy.type, copy);
+        },
+        {input});
+}
+
 } // namespace
 
 class TestFaceNet : public QObject {
@@ -114,8 +148,7 @@ private slots:
         QFETCH(int, padW);
         QFETCH(bool, bias);
         LayerParams lp = depthwise(channels, stride, padH, padW, bias);
-        Pair p = runBoth([&](Net& net) { net.addLayerToPrev(lp.name, lp.type, lp); },
-                         {randomBlob({1, channels, height, width})});
+        Pair p = runOne(lp, randomBlob({1, channels, height, width}));
         QCOMPARE(p.ownLayers, 1);
         QCOMPARE(p.own.size[2], p.opencv.size[2]);
         QCOMPARE(p.own.size[3], p.opencv.size[3]);
@@ -156,17 +189,7 @@ private slots:
     void maxPoolMatchesOpenCV() {
         QFETCH(int, height);
         QFETCH(int, width);
-        Pair p = runBoth(
-            [](Net& net) {
-                LayerParams lp;
-                const int k[] = {2, 2};
-                lp.set("pool", "MAX");
-                lp.set("kernel_size", DictValue::arrayInt(k, 2));
-                lp.set("stride", DictValue::arrayInt(k, 2));
-                lp.set("ceil_mode", false); // as ONNX MaxPool comes; OpenCV's default rounds up
-                net.addLayerToPrev("pool", "Pooling", lp);
-            },
-            {randomBlob({1, 3, height, width})});
+        Pair p = runOne(pool2x2("MAX", false), randomBlob({1, 3, height, width}));
         QCOMPARE(p.ownLayers, 1);
         QCOMPARE(p.own.size[2], height / 2);
         QCOMPARE(p.own.size[3], width / 2);
@@ -174,14 +197,7 @@ private slots:
     }
 
     void zeroPadMatchesOpenCV() {
-        Pair p = runBoth(
-            [](Net& net) {
-                LayerParams lp;
-                const int paddings[] = {0, 0, 0, 0, 1, 2, 0, 3};
-                lp.set("paddings", DictValue::arrayInt(paddings, 8));
-                net.addLayerToPrev("pad", "Padding", lp);
-            },
-            {randomBlob({1, 2, 5, 6}, 0.5f, 1.f)});
+        Pair p = runOne(padding({0, 0, 0, 0, 1, 2, 0, 3}), randomBlob({1, 2, 5, 6}, 0.5f, 1.f));
         QCOMPARE(p.ownLayers, 1);
         QCOMPARE(p.own.size[2], 5 + 3);
         QCOMPARE(p.own.size[3], 6 + 3);
@@ -192,41 +208,14 @@ private slots:
     void uncoveredLayersStayOpenCVs() {
         // A 5x5 depthwise convolution, average pooling, pooling that rounds up and padding of the channel
         // axis are not the kernels'.
-        LayerParams dw5 = depthwise(3, 1, 2, 2, false, 5);
-        Pair conv = runBoth([&](Net& net) { net.addLayerToPrev(dw5.name, dw5.type, dw5); },
-                            {randomBlob({1, 3, 9, 9})});
+        Pair conv = runOne(depthwise(3, 1, 2, 2, false, 5), randomBlob({1, 3, 9, 9}));
         QCOMPARE(conv.ownLayers, 0);
-        Pair avg = runBoth(
-            [](Net& net) {
-                LayerParams lp;
-                const int k[] = {2, 2};
-                lp.set("pool", "AVE");
-                lp.set("kernel_size", DictValue::arrayInt(k, 2));
-                lp.set("stride", DictValue::arrayInt(k, 2));
-                net.addLayerToPrev("pool", "Pooling", lp);
-            },
-            {randomBlob({1, 3, 8, 8})});
+        Pair avg = runOne(pool2x2("AVE", false), randomBlob({1, 3, 8, 8}));
         QCOMPARE(avg.ownLayers, 0);
-        Pair roundingUp = runBoth(
-            [](Net& net) {
-                LayerParams lp;
-                const int k[] = {2, 2};
-                lp.set("pool", "MAX");
-                lp.set("kernel_size", DictValue::arrayInt(k, 2));
-                lp.set("stride", DictValue::arrayInt(k, 2));
-                net.addLayerToPrev("pool", "Pooling", lp);
-            },
-            {randomBlob({1, 3, 9, 9})});
+        Pair roundingUp = runOne(pool2x2("MAX", true), randomBlob({1, 3, 9, 9}));
         QCOMPARE(roundingUp.ownLayers, 0);
         QCOMPARE(roundingUp.own.size[2], 5);
-        Pair channelPad = runBoth(
-            [](Net& net) {
-                LayerParams lp;
-                const int paddings[] = {0, 0, 0, 2, 0, 0, 0, 0};
-                lp.set("paddings", DictValue::arrayInt(paddings, 8));
-                net.addLayerToPrev("pad", "Padding", lp);
-            },
-            {randomBlob({1, 2, 4, 4})});
+        Pair channelPad = runOne(padding({0, 0, 0, 2, 0, 0, 0, 0}), randomBlob({1, 2, 4, 4}));
         QCOMPARE(channelPad.ownLayers, 0);
         QCOMPARE(channelPad.own.size[1], 4);
     }
