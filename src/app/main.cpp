@@ -1,6 +1,7 @@
 // certphoto: the reviewer workstation.
 #include "app_controller.h"
 #include "app_options.h"
+#include "quit_on_signal.h"
 
 #include <certphoto/common/logging.h>
 
@@ -20,6 +21,7 @@ int main(int argc, char* argv[]) {
     certphoto::logging::info(QStringLiteral("certphoto %1 starting").arg(QStringLiteral(CERTPHOTO_VERSION)));
 
     int rc = 0;
+    certphoto::app::QuitOnSignal quitOnSignal;
     {
         certphoto::app::AppController controller(options);
         QObject::connect(&controller, &certphoto::app::AppController::quit, &app, &QApplication::quit,
