@@ -1,7 +1,8 @@
 // The core's kernels for BlazeFace's small layers. OpenCV 4.6 spends about 2.4 us of fixed cost per channel
 // in a depthwise convolution and runs sums, pooling and padding through general code; on 16x16 and 8x8 maps
-// that cost dominates. These kernels do the same arithmetic in the same order per output (bias, then the nine
-// taps row by row), vectorised four lanes wide with OpenCV's universal intrinsics where the build has them.
+// that cost dominates. These kernels compute the same sums (bias plus the nine taps, row by row), four lanes
+// wide with OpenCV's universal intrinsics where the build has them. They round each product where OpenCV
+// fuses multiply-adds on CPUs with FMA, so outputs agree with OpenCV's to float rounding, not bit for bit.
 #include <certphoto/core/detail/face_net.h>
 
 #include <opencv2/core/hal/intrin.hpp>
