@@ -353,22 +353,27 @@ std::mutex& loading() {
     return m;
 }
 
-constexpr const char* kTypes[] = {"Convolution", "Eltwise", "Pooling", "Padding"};
+struct Kernel {
+    const char* type;
+    cv::dnn::LayerFactory::Constructor make;
+};
+constexpr Kernel kKernels[] = {{"Convolution", makeConvolution},
+                               {"Eltwise", makeEltwise},
+                               {"Pooling", makePooling},
+                               {"Padding", makePadding}};
 
 } // namespace
 
 OwnKernelsInstalled::OwnKernelsInstalled() {
     loading().lock();
-    cv::dnn::LayerFactory::registerLayer("Convolution", makeConvolution);
-    cv::dnn::LayerFactory::registerLayer("Eltwise", makeEltwise);
-    cv::dnn::LayerFactory::registerLayer("Pooling", makePooling);
-    cv::dnn::LayerFactory::registerLayer("Padding", makePadding);
+    for (const Kernel& k : kKernels)
+        cv::dnn::LayerFactory::registerLayer(k.type, k.make);
 }
 
 OwnKernelsInstalled::~OwnKernelsInstalled() {
     // OpenCV keeps a stack per type: unregistering brings its own layer back.
-    for (const char* type : kTypes)
-        cv::dnn::LayerFactory::unregisterLayer(type);
+    for (const Kernel& k : kKernels)
+        cv::dnn::LayerFactory::unregisterLayer(k.type);
     loading().unlock();
 }
 
