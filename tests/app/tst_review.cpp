@@ -28,6 +28,8 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <memory>
+
 using namespace certphoto;
 using namespace certphoto::test;
 using State = app::ReviewSession::State;
@@ -59,6 +61,17 @@ QString one(const AppDb& db, const QString& sql) {
     return q.value(0).toString();
 }
 
+// The workstation against the test database, started with a saved login nobody has: it shows its login
+// dialog, which the login tests then type into.
+std::unique_ptr<app::AppController> startAtLogin(AppDb& db) {
+    app::AppOptions options;
+    options.database = db.store.scratch.server().connInfo(db.store.scratch.name(), QStringLiteral("nobody"));
+    options.user = QStringLiteral("not_a_user");
+    auto controller = std::make_unique<app::AppController>(options);
+    controller->start();
+    return controller;
+}
+
 } // namespace
 
 class TestReview : public QObject {
@@ -73,12 +86,8 @@ private slots:
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
         AppDb db(QStringLiteral("appi"));
         db.importFaces(1);
-        app::AppOptions options;
-        options.database =
-            db.store.scratch.server().connInfo(db.store.scratch.name(), QStringLiteral("nobody"));
-        options.user = QStringLiteral("not_a_user");
-        app::AppController controller(options);
-        controller.start();
+        const auto started = startAtLogin(db);
+        app::AppController& controller = *started;
         QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<app::LoginDialog*>(QApplication::activeWindow()), 5'000);
         // Focus starts in the password field: a wrong user first, refused with a message.
         QTest::keyClicks(nullptr, QStringLiteral("pw"));
@@ -462,12 +471,8 @@ private slots:
                 QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
             }
         } back;
-        app::AppOptions options;
-        options.database =
-            db.store.scratch.server().connInfo(db.store.scratch.name(), QStringLiteral("nobody"));
-        options.user = QStringLiteral("not_a_user");
-        app::AppController controller(options);
-        controller.start();
+        const auto started = startAtLogin(db);
+        app::AppController& controller = *started;
         QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<app::LoginDialog*>(QApplication::activeWindow()), 5'000);
         auto* label = QApplication::activeWindow()->findChild<QLabel*>(QStringLiteral("errorLabel"));
         QTest::keyClicks(nullptr, QStringLiteral("pw"));
