@@ -241,7 +241,15 @@ ZH = {
         '数据库报告了一个问题（错误代码 %1）。请重试；如果再次出现，请把错误代码和发生时间告诉管理员。',
 }
 
+def extra_tables():
+    """Further tables beside this file (zh_<topic>.py, each with its own ZH dict), one per part of the program."""
+    import glob, os, runpy
+    here = os.path.dirname(os.path.abspath(__file__))
+    for f in sorted(glob.glob(os.path.join(here, 'zh_*.py'))):
+        ZH.update(runpy.run_path(f)['ZH'])
+
 def main(path):
+    extra_tables()
     tree = ET.parse(path)
     missing = []
     for msg in tree.getroot().iter('message'):
