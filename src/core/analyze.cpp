@@ -23,6 +23,10 @@ const char* coreVersion() {
     return "certphoto-core 1.1.1";
 }
 
+std::string opencvVersion() {
+    return cv::getVersionString();
+}
+
 namespace {
 
 using namespace detail;

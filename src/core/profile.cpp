@@ -15,6 +15,9 @@
 #ifndef CERTPHOTO_INSTALL_DATA_DIR
 #define CERTPHOTO_INSTALL_DATA_DIR ""
 #endif
+#ifndef CERTPHOTO_BUILD_TREE
+#define CERTPHOTO_BUILD_TREE ""
+#endif
 
 namespace certphoto::core {
 namespace fs = std::filesystem;
@@ -103,11 +106,25 @@ Result<Profile> parseProfile(const std::string& text) {
     return p;
 }
 
+namespace {
+// The build tree's data only serves programs that run from that build tree: an installed program must
+// never pick up the files of a build that happens to be on the same machine.
+bool runningFromBuildTree() {
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (ec || !*CERTPHOTO_BUILD_TREE)
+        return false;
+    const fs::path tree(CERTPHOTO_BUILD_TREE);
+    const auto rel = exe.lexically_relative(tree);
+    return !rel.empty() && *rel.begin() != "..";
+}
+} // namespace
+
 std::vector<std::string> dataDirs() {
     std::vector<std::string> dirs;
     if (const char* env = std::getenv("CERTPHOTO_DATA_DIR"); env && *env)
         dirs.emplace_back(env);
-    if (*CERTPHOTO_BUILD_DATA_DIR)
+    if (*CERTPHOTO_BUILD_DATA_DIR && runningFromBuildTree())
         dirs.emplace_back(CERTPHOTO_BUILD_DATA_DIR);
     if (*CERTPHOTO_INSTALL_DATA_DIR)
         dirs.emplace_back(CERTPHOTO_INSTALL_DATA_DIR);

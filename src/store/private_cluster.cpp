@@ -313,6 +313,14 @@ QString PrivateCluster::dataDir() const {
     return root_;
 }
 
+QString PrivateCluster::defaultDataRoot() {
+    if (auto account = detail::serverAccount())
+        return defaultRoot(*account);
+    detail::ServerAccount asRoot; // root without a postgres account: acquire() refuses, the folder is this
+    asRoot.viaRunuser = ::geteuid() == 0;
+    return defaultRoot(asRoot);
+}
+
 bool PrivateCluster::isRunning(const QString& dataRoot) {
     auto account = detail::serverAccount();
     auto bin = detail::serverBinDir();

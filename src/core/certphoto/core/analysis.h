@@ -63,5 +63,7 @@ Report analyze(const std::vector<std::uint8_t>& bytes, const Profile& profile);
 std::string toJson(const Report& report);
 
 const char* coreVersion();
+// The OpenCV the core was built with and runs on (for the About dialog and bug reports).
+std::string opencvVersion();
 
 } // namespace certphoto::core

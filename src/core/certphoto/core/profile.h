@@ -42,7 +42,8 @@ struct Profile {
 // Parses a profile from its JSON text (exposed for tests and for profiles kept elsewhere).
 Result<Profile> parseProfile(const std::string& json);
 
-// Where data files are looked for, in order: $CERTPHOTO_DATA_DIR, the build tree, the installed share folder.
+// Where data files are looked for, in order: $CERTPHOTO_DATA_DIR, the build tree (only for programs that run
+// from it), the installed share folder.
 std::vector<std::string> dataDirs();
 // The first existing "<dir>/<relative>" over dataDirs(), or empty.
 std::string findDataFile(const std::string& relative);

@@ -29,6 +29,8 @@ public:
     // The database name inside the cluster, and the server's own superuser (used for the schema upgrade).
     static QString databaseName();
     QString ownerConnInfo() const;
+    // The folder acquire() uses by default (for the first-run dialog: where the data lives).
+    static QString defaultDataRoot();
     // True while the PostgreSQL server of the cluster at `dataRoot` runs.
     static bool isRunning(const QString& dataRoot);
 
