@@ -1,8 +1,11 @@
 #include "app_controller.h"
 
+#include "app_settings.h"
 #include "conninfo.h"
 #include "database.h"
+#include "first_run_dialog.h"
 #include "main_window.h"
+#include "password_vault.h"
 #include "session.h"
 #include "store_error_text.h"
 
@@ -65,16 +68,49 @@ AppController::~AppController() {
 }
 
 void AppController::start() {
+    // The first start asks where the data lives, unless the command line or the environment already says.
+    const bool serverGiven =
+        !options_.database.isEmpty() || !qEnvironmentVariable("CERTPHOTO_DATABASE").isEmpty();
+    if (!serverGiven && !AppSettings::setupDone() && AppSettings::server().isEmpty()) {
+        auto* firstRun = new FirstRunDialog;
+        firstRun->setAttribute(Qt::WA_DeleteOnClose);
+        connect(firstRun, &QDialog::rejected, this, &AppController::quit);
+        connect(firstRun, &QDialog::accepted, this, [this, firstRun] {
+            const FirstRunChoice choice = firstRun->choice();
+            showLogin(choice.password, firstRun->keychainMessage());
+        });
+        firstRun_ = firstRun;
+        firstRun->show();
+        return;
+    }
+    showLogin({}, {});
+}
+
+void AppController::showLogin(const QString& typedPassword, const QString& note) {
     configuredServer_ = store::ConnectionSettings::resolve(options_.database).connInfo;
     QString user = options_.user;
     if (user.isEmpty())
-        user = QSettings(QStringLiteral("certphoto"), QStringLiteral("certphoto"))
-                   .value(QStringLiteral("login/user"))
-                   .toString();
+        user = AppSettings::lastLogin(configuredServer_);
     login_ = new LoginDialog(configuredServer_, user, osUser());
     login_->setAttribute(Qt::WA_DeleteOnClose);
     connect(login_, &LoginDialog::loginRequested, this, &AppController::onLoginRequested);
     connect(login_, &QDialog::rejected, this, &AppController::quit);
+    if (!note.isEmpty())
+        login_->showNote(note);
+    if (!typedPassword.isEmpty()) {
+        login_->setPassword(typedPassword);
+    } else if (!configuredServer_.isEmpty() && !user.isEmpty()) {
+        // A team server's password from the keychain, if one was kept; otherwise the person types it.
+        vault_ = new PasswordVault(this);
+        vault_->fetch(configuredServer_, user, [this](const PasswordVault::Answer& a) {
+            if (!login_)
+                return;
+            if (a.outcome == PasswordVault::Outcome::Done)
+                login_->setPassword(a.password);
+            else if (a.outcome == PasswordVault::Outcome::NoKeychain)
+                login_->showNote(a.message);
+        });
+    }
     login_->show();
 }
 
@@ -144,14 +180,11 @@ void AppController::openSession(const LoginRequest& request, const QString& conn
             logging::setUser(session.login);
             db_->setLogUser(session.login);
             logging::info(QStringLiteral("logged in"));
-            QSettings settings(QStringLiteral("certphoto"), QStringLiteral("certphoto"));
-            settings.setValue(QStringLiteral("login/user"), request.user);
+            AppSettings::setLastLogin(request.server, request.user);
             // A server typed by hand becomes the default; the command line and environment stay one-off.
             if (options_.database.isEmpty() && qEnvironmentVariable("CERTPHOTO_DATABASE").isEmpty()) {
-                if (request.server.isEmpty())
-                    settings.remove(QStringLiteral("database/connInfo"));
-                else
-                    settings.setValue(QStringLiteral("database/connInfo"), request.server);
+                AppSettings::setServer(request.server);
+                AppSettings::setSetupDone(true);
             }
             window_ = std::make_unique<MainWindow>(db_.get(), std::move(session));
             connect(window_.get(), &QObject::destroyed, this, &AppController::quit);

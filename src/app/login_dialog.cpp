@@ -12,11 +12,13 @@ LoginDialog::LoginDialog(const QString& server, const QString& user, const QStri
     ui_->setupUi(this);
     ui_->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
     ui_->serverEdit->setText(server);
-    ui_->userEdit->setText(server.isEmpty() ? privateClusterUser : user);
+    // The login last used on this server; on the private cluster, before any, the account's own (its admin).
+    ui_->userEdit->setText(server.isEmpty() && user.isEmpty() ? privateClusterUser : user);
     connect(ui_->serverEdit, &QLineEdit::textChanged, this, [this] { updateHint(); });
     connect(ui_->userEdit, &QLineEdit::textChanged, this, [this] { updateHint(); });
     updateHint();
     ui_->errorLabel->hide();
+    ui_->noteLabel->hide();
     // Enter in any field logs in (not left to the default-button logic of the platform).
     for (QLineEdit* edit : {ui_->serverEdit, ui_->userEdit, ui_->passwordEdit})
         connect(edit, &QLineEdit::returnPressed, this, &LoginDialog::accept);
@@ -70,6 +72,15 @@ void LoginDialog::showError(const QString& message) {
     ui_->errorLabel->show();
     ui_->passwordEdit->setFocus();
     ui_->passwordEdit->selectAll();
+}
+
+void LoginDialog::showNote(const QString& message) {
+    ui_->noteLabel->setText(message);
+    ui_->noteLabel->setVisible(!message.isEmpty());
+}
+
+void LoginDialog::setPassword(const QString& password) {
+    ui_->passwordEdit->setText(password);
 }
 
 void LoginDialog::loginSucceeded() {

@@ -30,6 +30,10 @@ public:
     LoginRequest request() const;
     void setBusy(bool busy, const QString& message = {});
     void showError(const QString& message);
+    // A remark that is not an error (e.g. no keychain: the password is asked each time).
+    void showNote(const QString& message);
+    // Filled in from the keychain or the first-run dialog; focus moves on to the login button.
+    void setPassword(const QString& password);
     void loginSucceeded();
 
 signals:

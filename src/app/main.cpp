@@ -1,6 +1,9 @@
 // certphoto: the reviewer workstation.
 #include "app_controller.h"
 #include "app_options.h"
+#include "app_settings.h"
+#include "date_format.h"
+#include "icons.h"
 #include "quit_on_signal.h"
 
 #include <certphoto/common/logging.h>
@@ -13,11 +16,14 @@ int main(int argc, char* argv[]) {
     QApplication::setOrganizationName(QStringLiteral("certphoto"));
     QApplication::setApplicationName(QStringLiteral("certphoto"));
     QApplication::setApplicationVersion(QStringLiteral(CERTPHOTO_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/certphoto.png")));
+    QApplication::setWindowIcon(certphoto::app::applicationIcon());
     // --help and --version exit here, before the logger starts (nothing to flush).
     const certphoto::app::AppOptions options = certphoto::app::parseOptions(app);
     certphoto::logging::init(QStringLiteral("certphoto"));
-    certphoto::app::installTranslators(app, options.language);
+    // --lang, else the language chosen in the settings, else the system's.
+    certphoto::app::installTranslators(
+        app, options.language.isEmpty() ? certphoto::app::AppSettings::language() : options.language);
+    certphoto::app::useDateStyle(certphoto::app::AppSettings::dateStyle());
     certphoto::logging::info(QStringLiteral("certphoto %1 starting").arg(QStringLiteral(CERTPHOTO_VERSION)));
 
     int rc = 0;

@@ -1,11 +1,15 @@
 #include "main_window.h"
 
+#include "about_dialog.h"
 #include "database.h"
+#include "date_format.h"
 #include "findings_view.h"
+#include "icons.h"
 #include "photo_view.h"
 #include "queue_model.h"
 #include "reason_dialog.h"
 #include "review_session.h"
+#include "settings_dialog.h"
 #include "time_left.h"
 #include "ui_mainwindow.h"
 
@@ -108,6 +112,20 @@ void MainWindow::setUpActions() {
     ui_->actionHeadBox->setIconText(tr("Head box (H)"));
     ui_->actionGlare->setIconText(tr("Glare (G)"));
     ui_->actionLandmarks->setIconText(tr("Landmarks (L)"));
+    const std::pair<QAction*, IconId> icons[] = {{ui_->actionApprove, IconId::Approve},
+                                                 {ui_->actionReject, IconId::Reject},
+                                                 {ui_->actionSkip, IconId::Skip},
+                                                 {ui_->actionNext, IconId::Next},
+                                                 {ui_->actionRefresh, IconId::Refresh},
+                                                 {ui_->actionMask, IconId::OverlayMask},
+                                                 {ui_->actionHeadBox, IconId::OverlayHeadBox},
+                                                 {ui_->actionGlare, IconId::OverlayGlare},
+                                                 {ui_->actionLandmarks, IconId::OverlayLandmarks},
+                                                 {ui_->actionFocusQueue, IconId::Queue},
+                                                 {ui_->actionQuit, IconId::Quit},
+                                                 {ui_->actionAbout, IconId::Help}};
+    for (const auto& [action, id] : icons)
+        action->setIcon(icon(id));
     ui_->approveButton->setDefaultAction(ui_->actionApprove);
     ui_->rejectButton->setDefaultAction(ui_->actionReject);
     ui_->skipButton->setDefaultAction(ui_->actionSkip);
@@ -116,8 +134,9 @@ void MainWindow::setUpActions() {
     ui_->headBoxButton->setDefaultAction(ui_->actionHeadBox);
     ui_->glareButton->setDefaultAction(ui_->actionGlare);
     ui_->landmarksButton->setDefaultAction(ui_->actionLandmarks);
-    for (QToolButton* b : {ui_->maskButton, ui_->headBoxButton, ui_->glareButton, ui_->landmarksButton})
-        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (QToolButton* b : {ui_->approveButton, ui_->rejectButton, ui_->skipButton, ui_->nextButton,
+                           ui_->maskButton, ui_->headBoxButton, ui_->glareButton, ui_->landmarksButton})
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     ui_->approveButton->setStyleSheet(
         QStringLiteral("QToolButton:enabled { color: #1b5e20; font-weight: bold; }"));
     ui_->rejectButton->setStyleSheet(
@@ -129,6 +148,9 @@ void MainWindow::setUpActions() {
     connect(ui_->actionReject, &QAction::triggered, this, &MainWindow::openRejectDialog);
     connect(ui_->actionRefresh, &QAction::triggered, this, &MainWindow::refreshQueue);
     connect(ui_->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui_->actionSettings, &QAction::triggered, this, [this] { SettingsDialog(this).exec(); });
+    connect(ui_->actionAbout, &QAction::triggered, this,
+            [this] { AboutDialog(db_, session_.serverText, this).exec(); });
     connect(ui_->actionFocusQueue, &QAction::triggered, this, [this] { ui_->queueView->setFocus(); });
     auto overlay = [this](QAction* action, PhotoView::Overlay o) {
         connect(action, &QAction::toggled, this, [this, o](bool on) { photo_->setOverlay(o, on); });
@@ -250,10 +272,9 @@ void MainWindow::showCurrent() {
     ui_->examValue->setText(d.examNumber);
     ui_->schoolValue->setText(d.school);
     ui_->levelValue->setText(d.level);
-    ui_->arrivedValue->setText(QLocale().toString(d.arrivedAt.toLocalTime(), QLocale::ShortFormat));
+    ui_->arrivedValue->setText(formatDateTime(d.arrivedAt));
     const QString left = timeLeftText(d.deadline, now);
-    ui_->deadlineValue->setText(QStringLiteral("%1 — %2").arg(
-        QLocale().toString(d.deadline.toLocalTime(), QLocale::ShortFormat), left));
+    ui_->deadlineValue->setText(QStringLiteral("%1 — %2").arg(formatDateTime(d.deadline), left));
     ui_->deadlineValue->setStyleSheet(urgency(d.deadline, now) == Urgency::Normal
                                           ? QString()
                                           : QStringLiteral("color: #c62828; font-weight: bold;"));

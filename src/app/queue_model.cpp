@@ -1,5 +1,7 @@
 #include "queue_model.h"
 
+#include "date_format.h"
+
 #include "time_left.h"
 
 #include <QBrush>
@@ -46,7 +48,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const {
         case School:
             return e.school;
         case Arrived:
-            return QLocale().toString(e.arrivedAt.toLocalTime(), QLocale::ShortFormat);
+            return formatDateTime(e.arrivedAt);
         case TimeLeft:
             return timeLeftText(e.deadline, now);
         case Verdict:
@@ -77,7 +79,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const {
         return {};
     case Qt::ToolTipRole:
         if (index.column() == TimeLeft)
-            return tr("Deadline %1").arg(QLocale().toString(e.deadline.toLocalTime(), QLocale::LongFormat));
+            return tr("Deadline %1").arg(formatDateTime(e.deadline));
         return {};
     case SubmissionIdRole:
         return e.submissionId;

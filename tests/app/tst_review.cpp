@@ -2,6 +2,8 @@
 // reject with a reason, and find the decisions and SMS rows in the database. Also the queue model under
 // QAbstractItemModelTester, and a lease taken away while the photo is open.
 #include "app_fixture.h"
+#include "app_settings.h"
+#include "first_run_dialog.h"
 
 #include "app_controller.h"
 #include "login_dialog.h"
@@ -119,9 +121,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(controller.mainWindow()->queueModel()->rowCount(), 1, 20'000);
         key(Qt::Key_N);
         QTRY_COMPARE_WITH_TIMEOUT(controller.mainWindow()->review()->state(), State::Reviewing, 20'000);
-        // The login is remembered for next time; the one-off --database is not saved.
+        // The login is remembered for next time, for this server; the one-off --database is not saved.
         QSettings settings(QStringLiteral("certphoto"), QStringLiteral("certphoto"));
-        QCOMPARE(settings.value(QStringLiteral("login/user")).toString(), db.auditor);
+        QCOMPARE(app::AppSettings::lastLogin(
+                     db.store.scratch.server().connInfo(db.store.scratch.name(), QStringLiteral("nobody"))),
+                 db.auditor);
         QVERIFY(!settings.contains(QStringLiteral("database/connInfo")));
     }
 
@@ -135,6 +139,9 @@ private slots:
         {
             app::AppController controller(app::AppOptions{});
             controller.start();
+            // The first start asks where the data lives; Enter takes "this computer only".
+            QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<app::FirstRunDialog*>(QApplication::activeWindow()), 5'000);
+            key(Qt::Key_Return);
             QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<app::LoginDialog*>(QApplication::activeWindow()), 5'000);
             auto* login = qobject_cast<app::LoginDialog*>(QApplication::activeWindow());
             QVERIFY(login->request().server.isEmpty());

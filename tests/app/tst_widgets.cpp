@@ -2,6 +2,7 @@
 // overlays as painted, time left, and connection-string edits.
 #include "app_options.h"
 #include "conninfo.h"
+#include "icons.h"
 #include "login_dialog.h"
 #include "photo_view.h"
 #include "queue_model.h"
@@ -142,7 +143,28 @@ private slots:
     }
 
     void translationsAndIconAreBuiltIn() {
-        QVERIFY(!QIcon(QStringLiteral(":/icons/certphoto.png")).isNull());
+        // The application icon at every hicolor size, and every action icon drawable (the SVG engine is
+        // there and each file parses: a broken SVG renders as a null pixmap).
+        const QIcon appIcon = app::applicationIcon();
+        QVERIFY(!appIcon.isNull());
+        QCOMPARE(appIcon.pixmap(QSize(16, 16)).size(), QSize(16, 16));
+        for (int id = 0; id <= int(app::IconId::Quit); ++id) {
+            const QString file = app::iconResource(app::IconId(id));
+            QVERIFY2(QFile::exists(file), qPrintable(file));
+            const QImage drawn = QIcon(file).pixmap(QSize(24, 24)).toImage();
+            QVERIFY2(!drawn.isNull(), qPrintable(file));
+            int inked = 0;
+            for (int y = 0; y < drawn.height(); ++y)
+                for (int x = 0; x < drawn.width(); ++x)
+                    inked += qAlpha(drawn.pixel(x, y)) > 0;
+            QVERIFY2(inked > 40, qPrintable(file)); // drawn, not an empty pixmap
+        }
+        // Approve and reject differ in colour: green against red where each is drawn most.
+        const QImage approve = app::icon(app::IconId::Approve).pixmap(QSize(24, 24)).toImage();
+        const QImage reject = app::icon(app::IconId::Reject).pixmap(QSize(24, 24)).toImage();
+        const QColor a = approve.pixelColor(12, 6), r = reject.pixelColor(12, 6);
+        QVERIFY(a.green() > a.red() + 60);
+        QVERIFY(r.red() > r.green() + 60);
         QVERIFY(QFile::exists(QStringLiteral(":/i18n/certphoto_zh_CN.qm")));
         QCOMPARE(app::installTranslators(*qApp, QStringLiteral("zh")), QStringLiteral("zh"));
         const QDateTime now = QDateTime::fromString(QStringLiteral("2026-01-01T00:00:00Z"), Qt::ISODate);

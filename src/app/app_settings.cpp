@@ -1,0 +1,82 @@
+#include "app_settings.h"
+
+#include <QCryptographicHash>
+#include <QSettings>
+
+namespace certphoto::app {
+
+namespace {
+
+QSettings settings() {
+    return QSettings(QStringLiteral("certphoto"), QStringLiteral("certphoto"));
+}
+
+// One group per server, named by a hash: connection strings hold '/', '=' and spaces that QSettings keys
+// do not keep well, and the file need not spell out every server a person ever used.
+QString serverKey(const QString& server) {
+    if (server.trimmed().isEmpty())
+        return QStringLiteral("private");
+    return QString::fromLatin1(
+        QCryptographicHash::hash(server.trimmed().toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+}
+
+const QString kSetupDone = QStringLiteral("setup/done");
+const QString kServer = QStringLiteral("database/connInfo"); // also read by store::ConnectionSettings
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kDateStyle = QStringLiteral("ui/dateStyle");
+
+} // namespace
+
+bool AppSettings::setupDone() {
+    return settings().value(kSetupDone, false).toBool();
+}
+
+void AppSettings::setSetupDone(bool done) {
+    settings().setValue(kSetupDone, done);
+}
+
+QString AppSettings::server() {
+    return settings().value(kServer).toString();
+}
+
+void AppSettings::setServer(const QString& connInfo) {
+    if (connInfo.trimmed().isEmpty())
+        settings().remove(kServer);
+    else
+        settings().setValue(kServer, connInfo.trimmed());
+}
+
+QString AppSettings::lastLogin(const QString& server) {
+    return settings().value(QStringLiteral("login/%1/user").arg(serverKey(server))).toString();
+}
+
+void AppSettings::setLastLogin(const QString& server, const QString& login) {
+    settings().setValue(QStringLiteral("login/%1/user").arg(serverKey(server)), login);
+}
+
+QString AppSettings::language() {
+    const QString l = settings().value(kLanguage).toString();
+    return l == u"zh" || l == u"en" ? l : QString();
+}
+
+void AppSettings::setLanguage(const QString& language) {
+    if (language == u"zh" || language == u"en")
+        settings().setValue(kLanguage, language);
+    else
+        settings().remove(kLanguage);
+}
+
+DateStyle AppSettings::dateStyle() {
+    return settings().value(kDateStyle).toString() == u"system" ? DateStyle::System : DateStyle::Iso;
+}
+
+void AppSettings::setDateStyle(DateStyle style) {
+    settings().setValue(kDateStyle,
+                        style == DateStyle::System ? QStringLiteral("system") : QStringLiteral("iso"));
+}
+
+QString AppSettings::fileName() {
+    return settings().fileName();
+}
+
+} // namespace certphoto::app

@@ -1,0 +1,36 @@
+#include "date_format.h"
+
+#include <QLocale>
+
+namespace certphoto::app {
+
+namespace {
+DateStyle inForce = DateStyle::Iso;
+} // namespace
+
+void useDateStyle(DateStyle style) {
+    inForce = style;
+}
+
+QString formatDateTime(const QDateTime& t, DateStyle style) {
+    if (!t.isValid())
+        return {};
+    const QDateTime local = t.toLocalTime();
+    if (style == DateStyle::System)
+        return QLocale::system().toString(local, QLocale::ShortFormat);
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString formatDateTime(const QDateTime& t) {
+    return formatDateTime(t, inForce);
+}
+
+QString formatDate(const QDate& d) {
+    if (!d.isValid())
+        return {};
+    if (inForce == DateStyle::System)
+        return QLocale::system().toString(d, QLocale::ShortFormat);
+    return d.toString(Qt::ISODate);
+}
+
+} // namespace certphoto::app
