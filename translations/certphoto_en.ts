@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About certphoto</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppOptions</name>
     <message>
         <source>certphoto: review certificate photos for the exam offices.</source>
@@ -17,6 +24,77 @@
     </message>
     <message>
         <source>Login prefilled in the login dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Set up certphoto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where does certphoto keep its data?&lt;/b&gt; You can change this later in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This computer only (try it out, or a single auditor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;eam server (several workstations share one PostgreSQL server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server&apos;s certificate (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or a connection &amp;string:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -172,6 +250,18 @@
         <source>Go to the &amp;queue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About certphoto</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReasonDialog</name>
@@ -212,6 +302,29 @@
     </message>
     <message>
         <source>no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates and times:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -430,6 +543,68 @@
     </message>
 </context>
 <context>
+    <name>certphoto::app</name>
+    <message>
+        <source>The server answers (PostgreSQL %1), but this database is not a certphoto database: it holds no certphoto schema. Check the database name, or ask the administrator to set it up with &quot;certphoto-admin upgrade&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1, certphoto schema version %2. This server can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::AboutDialog</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;certphoto %1&lt;/b&gt;&lt;br&gt;The reviewer workstation for certificate photos: the review queue with an automated compliance core, statistics, and the transmission of approved photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certphoto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenCV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 (this program knows up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certphoto::app::AppController</name>
     <message>
         <source>Starting the private database on this computer…</source>
@@ -556,6 +731,33 @@
     </message>
     <message>
         <source>Clothing vs background</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::FirstRunDialog</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certphoto keeps its own PostgreSQL database in %1 on this computer; nothing to type, and you are its administrator. To back it up, close certphoto and copy that folder, or run &quot;pg_dump&quot; on the database while certphoto runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the team server (its host), or choose &quot;This computer only&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -687,6 +889,17 @@ A or Ctrl+Enter approves, R rejects, S gives it back.</source>
     </message>
 </context>
 <context>
+    <name>certphoto::app::PasswordVault</name>
+    <message>
+        <source>No keychain service is running on this computer, so the password is not kept: you will be asked for it at each login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used, so the password is not kept: you will be asked for it at each login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certphoto::app::PhotoView</name>
     <message>
         <source>Photo</source>
@@ -799,6 +1012,33 @@ A or Ctrl+Enter approves, R rejects, S gives it back.</source>
     </message>
     <message>
         <source>Not saved. %1 Press the key again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::SettingsDialog</name>
+    <message>
+        <source>As the system (Chinese on a Chinese system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ISO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the system&apos;s format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new server is used from the next start of certphoto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of language takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer only (the private database)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About certphoto</source>
+        <translation>关于 certphoto</translation>
+    </message>
+</context>
+<context>
     <name>AppOptions</name>
     <message>
         <source>certphoto: review certificate photos for the exam offices.</source>
@@ -17,6 +24,77 @@
     <message>
         <source>Login prefilled in the login dialog.</source>
         <translation>登录对话框中预填的用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Set up certphoto</source>
+        <translation>设置 certphoto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where does certphoto keep its data?&lt;/b&gt; You can change this later in the settings.</source>
+        <translation>&lt;b&gt;certphoto 的数据保存在哪里？&lt;/b&gt;以后可以在设置中更改。</translation>
+    </message>
+    <message>
+        <source>&amp;This computer only (try it out, or a single auditor)</source>
+        <translation>仅本机(&amp;T)（试用，或只有一名审核员）</translation>
+    </message>
+    <message>
+        <source>T&amp;eam server (several workstations share one PostgreSQL server)</source>
+        <translation>团队服务器(&amp;E)（多台工作站共用一个 PostgreSQL 服务器）</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>团队服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server's certificate (recommended)</source>
+        <translation>验证服务器证书(&amp;V)（推荐）</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The system's trusted certificates</source>
+        <translation>系统信任的证书</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Or a connection &amp;string:</source>
+        <translation>或连接串(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>将密码保存在系统钥匙串中(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>测试连接(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -171,6 +249,18 @@
         <source>Go to the &amp;queue</source>
         <translation>转到队列(&amp;Q)</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;About certphoto</source>
+        <translation>关于 certphoto(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>ReasonDialog</name>
@@ -212,6 +302,29 @@
     <message>
         <source>no role</source>
         <translation>无角色</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dates and times:</source>
+        <translation>日期和时间(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>更改(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -429,6 +542,68 @@
     </message>
 </context>
 <context>
+    <name>certphoto::app</name>
+    <message>
+        <source>The server answers (PostgreSQL %1), but this database is not a certphoto database: it holds no certphoto schema. Check the database name, or ask the administrator to set it up with "certphoto-admin upgrade".</source>
+        <translation>服务器有响应（PostgreSQL %1），但这个数据库不是 certphoto 数据库：其中没有 certphoto 的数据结构。请检查数据库名称，或请管理员用“certphoto-admin upgrade”完成设置。</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1, certphoto schema version %2. This server can be used.</source>
+        <translation>已连接：PostgreSQL %1，certphoto 数据结构版本 %2。可以使用这个服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::AboutDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;certphoto %1&lt;/b&gt;&lt;br&gt;The reviewer workstation for certificate photos: the review queue with an automated compliance core, statistics, and the transmission of approved photos.</source>
+        <translation>&lt;b&gt;certphoto %1&lt;/b&gt;&lt;br&gt;证件照片审核工作站：带自动合规检测的审核队列、统计，以及审核通过照片的报送。</translation>
+    </message>
+    <message>
+        <source>certphoto</source>
+        <translation>certphoto</translation>
+    </message>
+    <message>
+        <source>Compliance core</source>
+        <translation>合规检测核心</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1（编译时为 %2）</translation>
+    </message>
+    <message>
+        <source>OpenCV</source>
+        <translation>OpenCV</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>Database schema</source>
+        <translation>数据库结构</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>version %1 (this program knows up to %2)</source>
+        <translation>版本 %1（本程序支持到 %2）</translation>
+    </message>
+</context>
+<context>
     <name>certphoto::app::AppController</name>
     <message>
         <source>Starting the private database on this computer…</source>
@@ -556,6 +731,33 @@
     <message>
         <source>Clothing vs background</source>
         <translation>服装与背景对比</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::FirstRunDialog</name>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>certphoto keeps its own PostgreSQL database in %1 on this computer; nothing to type, and you are its administrator. To back it up, close certphoto and copy that folder, or run "pg_dump" on the database while certphoto runs.</source>
+        <translation>certphoto 在本机的 %1 中保存自己的 PostgreSQL 数据库；无需填写任何内容，您就是它的管理员。备份方法：关闭 certphoto 后复制该文件夹，或在 certphoto 运行时对数据库执行“pg_dump”。</translation>
+    </message>
+    <message>
+        <source>The server's CA certificate</source>
+        <translation>服务器的 CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <source>Name the team server (its host), or choose "This computer only".</source>
+        <translation>请填写团队服务器（主机名），或选择“仅本机”。</translation>
     </message>
 </context>
 <context>
@@ -687,6 +889,17 @@ A 或 Ctrl+回车 通过，R 不通过，S 放回队列。</translation>
     </message>
 </context>
 <context>
+    <name>certphoto::app::PasswordVault</name>
+    <message>
+        <source>No keychain service is running on this computer, so the password is not kept: you will be asked for it at each login.</source>
+        <translation>本机没有运行钥匙串服务，因此不会保存密码：每次登录时都需要输入。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used, so the password is not kept: you will be asked for it at each login.</source>
+        <translation>无法使用系统钥匙串，因此不会保存密码：每次登录时都需要输入。</translation>
+    </message>
+</context>
+<context>
     <name>certphoto::app::PhotoView</name>
     <message>
         <source>Photo</source>
@@ -800,6 +1013,33 @@ A 或 Ctrl+回车 通过，R 不通过，S 放回队列。</translation>
     <message>
         <source>Not saved. %1 Press the key again to retry.</source>
         <translation>未保存。%1请再按一次该键重试。</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::SettingsDialog</name>
+    <message>
+        <source>As the system (Chinese on a Chinese system)</source>
+        <translation>跟随系统（中文系统上为中文）</translation>
+    </message>
+    <message>
+        <source>%1 (ISO)</source>
+        <translation>%1（ISO 格式）</translation>
+    </message>
+    <message>
+        <source>%1 (the system's format)</source>
+        <translation>%1（系统格式）</translation>
+    </message>
+    <message>
+        <source>The new server is used from the next start of certphoto.</source>
+        <translation>新的服务器将在下次启动 certphoto 时生效。</translation>
+    </message>
+    <message>
+        <source>A change of language takes effect at the next start.</source>
+        <translation>界面语言的更改将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>This computer only (the private database)</source>
+        <translation>仅本机（私有数据库）</translation>
     </message>
 </context>
 </TS>
