@@ -126,6 +126,12 @@ std::vector<std::string> dataDirs() {
         dirs.emplace_back(env);
     if (*CERTPHOTO_BUILD_DATA_DIR && runningFromBuildTree())
         dirs.emplace_back(CERTPHOTO_BUILD_DATA_DIR);
+    // Installed: beside the program (<prefix>/bin/../share/certphoto), so a package installed under another
+    // prefix than the build was configured for (CPack's /usr against CMake's /usr/local) finds its data.
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec && exe.has_parent_path())
+        dirs.push_back((exe.parent_path().parent_path() / "share" / "certphoto").string());
     if (*CERTPHOTO_INSTALL_DATA_DIR)
         dirs.emplace_back(CERTPHOTO_INSTALL_DATA_DIR);
     return dirs;

@@ -192,6 +192,7 @@ int run(const QCommandLineParser& parser, const Options& o) {
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("certphoto-admin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CERTPHOTO_VERSION));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Runs certphoto: schema upgrade, users, settings, schools.\n"
@@ -201,6 +202,7 @@ int main(int argc, char* argv[]) {
         "reanalyze recomputes the compliance reports of undecided submissions made by an older core.\n"
         "Without --database (or CERTPHOTO_DATABASE) it works on this account's private cluster."));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption database(QStringLiteral("database"),
                                       QStringLiteral("libpq connection string of a shared server."),
                                       QStringLiteral("conninfo"));
@@ -227,6 +229,8 @@ int main(int argc, char* argv[]) {
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
     if (!parser.parse(QCoreApplication::arguments()))
         return usage(parser, parser.errorText());
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion(); // prints "certphoto-... 0.1.0" and exits 0
     if (parser.isSet(QStringLiteral("help"))) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         return ExitOk;

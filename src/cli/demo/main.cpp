@@ -11,6 +11,7 @@
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("certphoto-demo"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CERTPHOTO_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -19,6 +20,7 @@ int main(int argc, char* argv[]) {
         "invents "
         "the same people and photos, so a second run finds duplicates instead of doubling the queue."));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption database(
         QStringLiteral("database"),
         QStringLiteral("libpq connection string (default: CERTPHOTO_DATABASE, the "
@@ -38,6 +40,8 @@ int main(int argc, char* argv[]) {
                      qPrintable(parser.helpText()));
         return 2;
     }
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion(); // prints "certphoto-... 0.1.0" and exits 0
     if (parser.isSet(QStringLiteral("help"))) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         return 0;

@@ -11,6 +11,7 @@
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("certphoto-import"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CERTPHOTO_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -19,6 +20,7 @@ int main(int argc, char* argv[]) {
         "nothing is written. Exit status: 0 stored, 1 rows rejected (nothing written), 2 usage, "
         "3 database error (nothing written)."));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption database(QStringLiteral("database"),
                                       QStringLiteral("libpq connection string of a shared server (default: "
                                                      "CERTPHOTO_DATABASE, the saved setting, or the private "
@@ -40,6 +42,8 @@ int main(int argc, char* argv[]) {
                      qPrintable(parser.helpText()));
         return certphoto::cli::ExitUsage;
     }
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion(); // prints "certphoto-... 0.1.0" and exits 0
     if (parser.isSet(QStringLiteral("help"))) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         return certphoto::cli::ExitOk;
