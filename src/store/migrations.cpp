@@ -53,12 +53,14 @@ const std::vector<Migration>& bundled() {
         std::vector<Migration> out;
         for (const auto& [v, f] : byVersion) {
             QFile file(f);
-            if (!file.open(QIODevice::ReadOnly))
-                continue; // a resource always opens; knownSchemaVersion() then stops short of it
-            const QByteArray bytes = file.readAll();
             Migration m;
             m.version = v;
             m.file = QFileInfo(f).fileName();
+            if (!file.open(QIODevice::ReadOnly)) {
+                out.push_back(std::move(m)); // no sql: applyNext refuses it (schema.missing_migration)
+                continue;
+            }
+            const QByteArray bytes = file.readAll();
             m.sql = QString::fromUtf8(bytes);
             m.checksum =
                 QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
@@ -151,7 +153,7 @@ Error schemaTooNew(int current, int known) {
 Result<void> verifyChecksums(const SchemaState& s) {
     for (const auto& [version, recorded] : s.checksums) {
         const Migration* m = bundledVersion(version);
-        if (m && m->checksum != recorded)
+        if (m && !m->checksum.isEmpty() && m->checksum != recorded)
             return makeError(
                 "schema.checksum_mismatch",
                 QStringLiteral("migration %1 in the database is not the file %2 this program "
@@ -253,6 +255,9 @@ Result<Step> applyNext(Connection& c, int upTo) {
         db.rollback();
         return Step::UpToDate;
     }
+    if (next->sql.isEmpty())
+        return fail(makeError("schema.missing_migration",
+                              ("cannot read the bundled migration " + next->file).toStdString()));
     auto applied = detail::runScript(c, next->sql, QStringLiteral("migration %1").arg(next->version));
     if (!applied)
         return fail(applied.error());
