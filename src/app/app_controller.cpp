@@ -10,7 +10,6 @@
 #include "store_error_text.h"
 
 #include <certphoto/common/logging.h>
-#include <certphoto/store/migrations.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -31,20 +30,11 @@ QString osUser() {
     return qEnvironmentVariable("USER");
 }
 
-// Starts (or attaches to) the private cluster and brings its schema up to date as its owner. Runs on a
-// helper thread: initdb and the first start take seconds, and the connection stays on this thread.
+// Starts (or attaches to) the private cluster, which brings its own schema up to date (the one upgrade path
+// of the private cluster: PrivateCluster::acquire). Runs on a helper thread: initdb and the first start
+// take seconds.
 Result<store::PrivateCluster> startPrivateCluster() {
-    auto cluster = store::PrivateCluster::acquire();
-    if (!cluster)
-        return cluster.error();
-    // The cluster's own superuser owns the schema; the person is then its certphoto admin.
-    auto owner = store::Connection::open({cluster->ownerConnInfo(), {}}, QStringLiteral("upgrade"));
-    if (!owner)
-        return owner.error();
-    auto upgraded = store::upgradeSchema(*owner);
-    if (!upgraded)
-        return upgraded.error();
-    return std::move(cluster.value());
+    return store::PrivateCluster::acquire();
 }
 
 } // namespace
@@ -162,7 +152,7 @@ void AppController::openSession(const LoginRequest& request, const QString& conn
     const bool privateCluster = request.server.isEmpty();
     db_->run<Session>(
         this, {QStringLiteral("log in"), 0, Retry::No},
-        [](store::Connection& c) { return app::openSession(c, false); },
+        [](store::Connection& c) { return app::openSession(c); },
         [this, request, privateCluster, connInfo](Result<Session> r) {
             if (!r) {
                 // The store and the worker logged the raw message; the dialog gets the sentence.

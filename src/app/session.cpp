@@ -9,16 +9,12 @@
 
 namespace certphoto::app {
 
-Result<Session> openSession(store::Connection& c, bool upgrade) {
-    if (upgrade) {
-        auto upgraded = store::upgradeSchema(c);
-        if (!upgraded)
-            return upgraded.error();
-    } else {
-        auto checked = store::checkSchema(c);
-        if (!checked)
-            return checked.error();
-    }
+Result<Session> openSession(store::Connection& c) {
+    // The workstation never upgrades the schema: the private cluster does it when it starts, an admin with
+    // certphoto-admin upgrade on a shared server.
+    auto checked = store::checkSchema(c);
+    if (!checked)
+        return checked.error();
     auto roles = store::currentRoles(c);
     if (!roles)
         return roles.error();

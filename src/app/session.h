@@ -18,9 +18,9 @@ struct Session {
     std::vector<store::ReasonCode> reasonCodes;
 };
 
-// Worker thread: checks the schema (or upgrades it when `upgrade`, the private cluster's admin),
-// then reads the login's roles and the reason codes. Refuses a login in none of the certphoto groups.
-Result<Session> openSession(store::Connection& c, bool upgrade);
+// Worker thread: checks the schema (never upgrades it), then reads the login's roles and the reason codes.
+// Refuses a login in none of the certphoto groups.
+Result<Session> openSession(store::Connection& c);
 
 // "auditor", "审核员", ... the highest role, translated.
 QString roleText(const std::vector<store::Role>& roles);

@@ -125,6 +125,43 @@ const Entry kEntries[] = {
     {"decision.unknown_reason",
      QT_TRANSLATE_NOOP("StoreErrorText", "A chosen reason is no longer in the list of reasons. Log in again "
                                          "to load the current list.")},
+    // The server's limits against abuse (schema 10, docs/security.md).
+    {"lease.limit",
+     QT_TRANSLATE_NOOP("StoreErrorText", "You hold as many submissions as one person may at a time. Decide "
+                                         "or give back one of them (N), then take the next.")},
+    {"lease.renew_limit",
+     QT_TRANSLATE_NOOP("StoreErrorText", "You have held this submission for the longest time one claim may "
+                                         "last, so it went back to the queue. Press N for the next one.")},
+    {"lease.pick_too_far",
+     QT_TRANSLATE_NOOP("StoreErrorText", "Only submissions near the front of the queue can be picked. Take "
+                                         "the next one with N, or pick one higher up the list.")},
+    {"decision.reasons_with_approval",
+     QT_TRANSLATE_NOOP("StoreErrorText", "An approval carries no reasons. Approve without reasons, or "
+                                         "reject with them.")},
+    {"decision.note_bad_character",
+     QT_TRANSLATE_NOOP("StoreErrorText", "The note holds control, direction or invisible characters (often "
+                                         "from pasted text). Type the note again and reject again.")},
+    {"decision.note_too_long",
+     QT_TRANSLATE_NOOP("StoreErrorText", "The note is too long for the applicant's SMS. Shorten it and "
+                                         "reject again.")},
+    {"decision.note_url",
+     QT_TRANSLATE_NOOP("StoreErrorText", "The note holds a web address, and an SMS to the applicant may not "
+                                         "carry one. Remove it and reject again.")},
+    {"decision.sms_too_long",
+     QT_TRANSLATE_NOOP("StoreErrorText", "The SMS to the applicant would be too long. Shorten the note or "
+                                         "choose fewer reasons, and reject again.")},
+    {"db.timeout",
+     QT_TRANSLATE_NOOP("StoreErrorText", "The database waited too long (someone else is holding the same "
+                                         "data). Try again in a moment.")},
+    {"schema.checksum_mismatch",
+     QT_TRANSLATE_NOOP("StoreErrorText", "The database's schema is not the one this program ships (it was "
+                                         "changed by hand or by another build). Ask the administrator.")},
+    {"user.password_not_hashed",
+     QT_TRANSLATE_NOOP("StoreErrorText", "The password was not sent in the protected form the server "
+                                         "demands (a program fault). Update the program.")},
+    {"settings.unknown_key",
+     QT_TRANSLATE_NOOP("StoreErrorText", "There is no such limit. The limits that can be set are listed in "
+                                         "the security notes of certphoto.")},
     // Intake, users, schools, settings, re-analysis (the administrator's tools; listed for completeness).
     {"intake.failed",
      QT_TRANSLATE_NOOP("StoreErrorText", "An entry of the import was not stored. Check the file and import "
@@ -154,7 +191,8 @@ const Entry kEntries[] = {
     {"school.bad_deadline",
      QT_TRANSLATE_NOOP("StoreErrorText", "A school's review deadline is at least one hour.")},
     {"settings.bad_value",
-     QT_TRANSLATE_NOOP("StoreErrorText", "The claim length must be between 1 and 86400 seconds.")},
+     QT_TRANSLATE_NOOP("StoreErrorText", "The value is outside what this setting allows (the claim length, "
+                                         "for example, is 1 to 86400 seconds).")},
     {"reanalysis.bad_batch",
      QT_TRANSLATE_NOOP("StoreErrorText", "A re-analysis batch is 1 to 10000 submissions.")},
     {"reanalysis.version_required",

@@ -211,6 +211,11 @@ Result<void> prepareDatabase(const QString& socketDir, const QString& admin) {
         auto made = detail::runScript(*c, ddl, QStringLiteral("creating the admin login"));
         if (!made)
             return made.error();
+        // Its group's timeouts and connection limit, as create_user gives every other login.
+        auto limited = detail::run(*c, QStringLiteral("SELECT certphoto.apply_login_limits(?)"), {admin},
+                                   QStringLiteral("limiting the admin login"));
+        if (!limited)
+            return limited.error();
     }
     return {};
 }

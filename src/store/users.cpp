@@ -2,6 +2,8 @@
 
 #include "internal/sql.h"
 
+#include <certphoto/store/scram.h>
+
 #include <QVariant>
 
 namespace certphoto::store {
@@ -19,10 +21,11 @@ QString roleGroupName(Role role) {
 }
 
 Result<void> createUser(Connection& c, const QString& login, const QString& password, Role role) {
-    // Never through detail::run's error text with the statement: the password is bound, and the server
-    // does not log failing statements in the private cluster (log_min_error_statement = panic).
+    // Only the SCRAM verifier goes to the server: no statement it could log (a failing one, or CREATE ROLE
+    // in the function's error context) holds the password. Empty: a login without a password (peer).
+    const QString verifier = password.isEmpty() ? QString() : scramSha256Verifier(password);
     auto q = detail::run(c, QStringLiteral("SELECT certphoto.create_user(?, ?, ?)"),
-                         {login, password, roleGroupName(role)}, QStringLiteral("creating a user"));
+                         {login, verifier, roleGroupName(role)}, QStringLiteral("creating a user"));
     if (!q)
         return q.error();
     return {};

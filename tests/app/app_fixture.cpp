@@ -65,7 +65,7 @@ std::unique_ptr<app::Database> AppDb::connect(const QString& login, app::Session
     QObject context;
     db->run<app::Session>(
         &context, {QStringLiteral("log in"), 0, app::Retry::No},
-        [](store::Connection& c) { return app::openSession(c, false); },
+        [](store::Connection& c) { return app::openSession(c); },
         [&](Result<app::Session> r) {
             done = true;
             if (r)

@@ -2,7 +2,9 @@
 // [--password-stdin]
 //                 | set-lease SECONDS | add-school NAME --profile P --deadline-hours H
 //                 | reanalyze [--jobs N] [--batch-size N] [--dry-run]
+//                 | verify-audit [--expect-head SEQ:HEX] | set-limit KEY VALUE
 // Without --database and CERTPHOTO_DATABASE it works on this account's private cluster.
+#include "guard_commands.h"
 #include "reanalyze.h"
 
 #include <certphoto/common/logging.h>
@@ -51,7 +53,7 @@ std::optional<certphoto::store::Role> roleFrom(const QString& s) {
 }
 
 struct Options {
-    QCommandLineOption database, role, passwordStdin, profile, hours, jobs, batchSize, dryRun;
+    QCommandLineOption database, role, passwordStdin, profile, hours, jobs, batchSize, dryRun, expectHead;
 };
 
 // A whole number in [low, high] from an option, or nullopt.
@@ -75,7 +77,7 @@ int run(const QCommandLineParser& parser, const Options& o) {
     static const QStringList known{QStringLiteral("upgrade"),     QStringLiteral("schema-version"),
                                    QStringLiteral("create-user"), QStringLiteral("set-lease"),
                                    QStringLiteral("add-school"),  QStringLiteral("reanalyze")};
-    if (!known.contains(command))
+    if (!known.contains(command) && !certphoto::cli::isGuardCommand(command))
         return usage(parser, QStringLiteral("unknown command %1").arg(command));
     certphoto::cli::ReanalyzeOptions reanalyzeOptions;
     if (command == QLatin1String("reanalyze")) {
@@ -126,6 +128,8 @@ int run(const QCommandLineParser& parser, const Options& o) {
     if (auto checked = checkSchema(c); !checked)
         return fail(checked.error());
 
+    if (certphoto::cli::isGuardCommand(command))
+        return certphoto::cli::runGuardCommand(c, args, parser.value(o.expectHead), out);
     if (command == QLatin1String("create-user")) {
         if (args.size() != 2)
             return usage(parser, QStringLiteral("create-user needs exactly one LOGIN"));
@@ -198,7 +202,8 @@ int main(int argc, char* argv[]) {
         "Runs certphoto: schema upgrade, users, settings, schools.\n"
         "Commands: upgrade | schema-version | create-user LOGIN --role auditor|supervisor|admin "
         "[--password-stdin] | set-lease SECONDS | add-school NAME --profile P --deadline-hours H | "
-        "reanalyze [--jobs N] [--batch-size N] [--dry-run]\n"
+        "reanalyze [--jobs N] [--batch-size N] [--dry-run] | verify-audit [--expect-head SEQ:HEX] | "
+        "set-limit KEY VALUE\n"
         "reanalyze recomputes the compliance reports of undecided submissions made by an older core.\n"
         "Without --database (or CERTPHOTO_DATABASE) it works on this account's private cluster."));
     parser.addHelpOption();
@@ -225,7 +230,11 @@ int main(int argc, char* argv[]) {
         QStringLiteral("reanalyze: submissions loaded at a time (default 200)."), QStringLiteral("n"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     QStringLiteral("reanalyze: only count what would be recomputed."));
-    parser.addOptions({database, role, passwordStdin, profile, hours, jobs, batchSize, dryRun});
+    const QCommandLineOption expectHead(
+        QStringLiteral("expect-head"),
+        QStringLiteral("verify-audit: the head an earlier check printed; the trail must still hold it."),
+        QStringLiteral("seq:hex"));
+    parser.addOptions({database, role, passwordStdin, profile, hours, jobs, batchSize, dryRun, expectHead});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
     if (!parser.parse(QCoreApplication::arguments()))
         return usage(parser, parser.errorText());
@@ -236,8 +245,8 @@ int main(int argc, char* argv[]) {
         return ExitOk;
     }
     certphoto::logging::init(QStringLiteral("certphoto-admin"), certphoto::logging::Level::Error);
-    const int status =
-        run(parser, Options{database, role, passwordStdin, profile, hours, jobs, batchSize, dryRun});
+    const int status = run(
+        parser, Options{database, role, passwordStdin, profile, hours, jobs, batchSize, dryRun, expectHead});
     certphoto::logging::shutdown();
     return status;
 }

@@ -12,6 +12,7 @@
 #include <certphoto/synth/synth.h>
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QtConcurrent/QtConcurrentMap>
 #include <array>
 #include <cstdio>
@@ -130,7 +131,7 @@ Prepared prepare(const DemoOptions& options, int first, int n, const QDateTime& 
     return out;
 }
 
-void createDemoUsers(store::Connection& c, std::uint64_t seed) {
+void createDemoUsers(store::Connection& c) {
     struct DemoUser {
         const char* login;
         store::Role role;
@@ -139,21 +140,21 @@ void createDemoUsers(store::Connection& c, std::uint64_t seed) {
                               {"demo_auditor2", store::Role::Auditor},
                               {"demo_auditor3", store::Role::Auditor},
                               {"demo_supervisor", store::Role::Supervisor}};
-    std::mt19937_64 rng(seed ^ 0x5EEDFACEULL);
-    say(QStringLiteral("demo users (login / password):"));
+    say(QStringLiteral("demo users (login / password, shown this once):"));
     for (const auto& u : users) {
-        // Deterministic from the seed: a second run prints the same, still valid, passwords.
+        // Random from the system's generator, never from the seed: the same seed on another installation
+        // must not give the same working password. A second run leaves existing users as they are.
         static const char letters[] = "abcdefghjkmnpqrstuvwxyz23456789";
         QString password;
-        for (int i = 0; i < 10; ++i)
-            password += QLatin1Char(letters[std::uniform_int_distribution<int>(0, sizeof letters - 2)(rng)]);
+        for (int i = 0; i < 12; ++i)
+            password += QLatin1Char(letters[QRandomGenerator::system()->bounded(int(sizeof letters - 1))]);
         const QString login = QString::fromLatin1(u.login);
         auto made = store::createUser(c, login, password, u.role);
         if (made)
             say(QStringLiteral("  %1 / %2  (%3)").arg(login, password, store::roleGroupName(u.role)));
         else if (made.error().code == "user.exists")
-            say(QStringLiteral("  %1 / %2  (%3, existed already)")
-                    .arg(login, password, store::roleGroupName(u.role)));
+            say(QStringLiteral("  %1  (%2, existed already; its password is unchanged)")
+                    .arg(login, store::roleGroupName(u.role)));
         else
             say(QStringLiteral("  %1: not created: %2")
                     .arg(login, QString::fromStdString(made.error().message)));
@@ -182,7 +183,7 @@ int runDemo(const DemoOptions& options) {
     }
     say(QStringLiteral("%1 schools ready").arg(kSchools.size()));
     if (options.createUsers)
-        createDemoUsers(c, options.seed);
+        createDemoUsers(c);
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     int counts[4] = {0, 0, 0, 0};

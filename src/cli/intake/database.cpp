@@ -19,8 +19,10 @@ Result<void> openToolDatabase(ToolDatabase& out, const QString& explicitConnInfo
     if (!connection)
         return connection.error();
     out.connection.emplace(std::move(connection.value()));
-    bool upgrade = privateCluster;
-    if (!upgrade && setUpEmpty) {
+    // The private cluster upgraded its schema when it was acquired; here only an empty shared database is
+    // set up (certphoto-demo), through the same upgradeSchema as certphoto-admin upgrade.
+    bool upgrade = false;
+    if (!privateCluster && setUpEmpty) {
         auto version = store::schemaVersion(*out.connection);
         upgrade = version.ok() && *version == 0;
     }

@@ -49,6 +49,10 @@ Error errorFrom(const QSqlError& error, const QSqlDatabase& db, const QString& w
         code = QStringLiteral("db.duplicate");
     } else if (state == QLatin1String("40001") || state == QLatin1String("40P01")) {
         code = QStringLiteral("db.conflict");
+    } else if (state == QLatin1String("55P03") || state == QLatin1String("57014")) {
+        // lock_timeout, statement_timeout (schema 10 sets both on every login).
+        code = QStringLiteral("db.timeout");
+        message = QStringLiteral("the database waited too long for a lock or a statement");
     } else if (isConnectionState(state) || (state.isEmpty() && !db.isOpen()) ||
                error.type() == QSqlError::ConnectionError || isDroppedConnectionText(text)) {
         code = QStringLiteral("db.connection");

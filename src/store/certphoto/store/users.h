@@ -8,6 +8,7 @@
 
 namespace certphoto::store {
 
+// The password is turned into a SCRAM-SHA-256 verifier here; the server never sees it. Empty: no password.
 Result<void> createUser(Connection& c, const QString& login, const QString& password, Role role);
 // The groups the current session_user belongs to.
 Result<std::vector<Role>> currentRoles(Connection& c);

@@ -16,8 +16,8 @@ struct ToolDatabase {
     std::optional<store::Connection> connection;
 };
 
-// On a shared server the schema must already be this build's (an admin upgrades it); on the private
-// cluster it is upgraded here. `setUpEmpty`: an empty database (schema version 0) is set up too — the demo
+// On a shared server the schema must already be this build's (an admin upgrades it); the private cluster
+// upgrades its own when it is acquired. `setUpEmpty`: an empty database (schema version 0) is set up too — the demo
 // generator's case, for a database made just to try the program.
 Result<void> openToolDatabase(ToolDatabase& out, const QString& explicitConnInfo, const QString& purpose,
                               bool setUpEmpty = false);
