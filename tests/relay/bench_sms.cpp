@@ -3,14 +3,12 @@
 //   CERTPHOTO_TEST_PG_ENV=build/pgtest.env bench-sms [MESSAGES] [RUNS]
 // (start the cluster first: scripts/pg-test-cluster start build/pgtest.env)
 #include "fake_gateway.h"
-#include "store_fixture.h"
+#include "outbox_fixture.h"
 
 #include <certphoto/common/logging.h>
 #include <certphoto/relay/gateway.h>
 #include <certphoto/relay/relay.h>
-#include <certphoto/store/decisions.h>
 #include <certphoto/store/outbox.h>
-#include <certphoto/store/queue.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -32,17 +30,6 @@ relay::GatewayConfig configFor(const FakeGateway& gw) {
     if (!c)
         qFatal("config: %s", c.error().message.c_str());
     return *c;
-}
-
-// n outbox rows the way the product makes them: n submissions, each approved by an auditor.
-void fill(StoreDb& db, int n) {
-    db.seed(n);
-    auto a = db.open(db.makeUser(store::Role::Auditor));
-    for (int i = 0; i < n; ++i) {
-        auto lease = store::claimNext(a);
-        if (!lease || !lease->has_value() || !store::decide(a, approve((*lease)->submissionId)))
-            qFatal("fill: claim or decide failed");
-    }
 }
 
 double median(std::vector<double> v) {
@@ -75,7 +62,7 @@ int main(int argc, char* argv[]) {
         baseRates.push_back(n * 1000.0 / std::max<qint64>(1, t.elapsed()));
 
         StoreDb db(QStringLiteral("bench"));
-        fill(db, n);
+        makeOutbox(db, n);
         auto conn = db.open(db.adminLogin);
         relay::RelayOptions options;
         options.batch = 50;

@@ -2,13 +2,11 @@
 // fails on purpose (500, 429, no answer, a permanent 400), a relay killed mid-batch, SIGTERM, two relays at
 // once, the local-program gateway, and the server refusing auditors and supervisors.
 #include "fake_gateway.h"
-#include "store_fixture.h"
+#include "outbox_fixture.h"
 
 #include <certphoto/common/logging.h>
 #include <certphoto/relay/gateway.h>
-#include <certphoto/store/decisions.h>
 #include <certphoto/store/outbox.h>
-#include <certphoto/store/queue.h>
 
 #include <QDir>
 #include <QFile>
@@ -24,23 +22,6 @@ using namespace certphoto;
 using namespace certphoto::test;
 
 namespace {
-
-// n submissions, each approved by an auditor: n outbox rows. Returns their outbox ids in order.
-std::vector<qint64> makeOutbox(StoreDb& db, int n, int first = 0) {
-    db.seed(n, first);
-    auto a = db.open(db.makeUser(store::Role::Auditor));
-    std::vector<qint64> ids;
-    for (int i = 0; i < n; ++i) {
-        auto lease = store::claimNext(a);
-        if (!lease || !lease->has_value())
-            qFatal("claim failed");
-        auto out = store::decide(a, approve((*lease)->submissionId));
-        if (!out)
-            qFatal("decide failed: %s", out.error().message.c_str());
-        ids.push_back(out->outboxId);
-    }
-    return ids;
-}
 
 QString key(qint64 id) {
     return QString::number(id);
