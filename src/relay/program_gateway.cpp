@@ -1,27 +1,34 @@
 #include "program_gateway.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QProcess>
+
+#include <algorithm>
 
 namespace certphoto::relay {
 
 SendOutcome ProgramGateway::send(const store::OutboxMessage& message) {
+    // One deadline for starting, writing and finishing: the relay's lease allows timeoutMs() per send.
+    QElapsedTimer clock;
+    clock.start();
+    auto left = [&] { return int(std::max<qint64>(0, config_.timeoutMs - clock.elapsed())); };
     QProcess p;
     p.setProgram(config_.program);
     p.setArguments(config_.arguments);
     p.start();
     SendOutcome out;
     out.kind = SendOutcome::Kind::Temporary;
-    if (!p.waitForStarted(config_.timeoutMs)) {
+    if (!p.waitForStarted(left())) {
         out.answer = QStringLiteral("the gateway program did not start: %1").arg(p.errorString());
         return out;
     }
     p.write(QJsonDocument(messageJson(message)).toJson(QJsonDocument::Compact));
     p.write("\n");
     p.closeWriteChannel();
-    if (!p.waitForFinished(config_.timeoutMs)) {
+    if (!p.waitForFinished(left())) {
         p.kill();
-        p.waitForFinished(2000);
+        p.waitForFinished(500);
         out.answer = QStringLiteral("no answer within %1 ms (the program was killed)").arg(config_.timeoutMs);
         return out;
     }

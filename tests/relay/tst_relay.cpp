@@ -406,37 +406,40 @@ private slots:
         qInfo("relay 1 sent %d, relay 2 sent %d", s1, s2);
     }
 
-    // The local-program gateway: exit 0 sent, 65 permanent, 75 (or anything else) temporary.
+    // The local-program gateway: exit 0 sent, 65 permanent, 75 (or anything else) and no answer temporary.
     void programGateway() {
         StoreDb db(QStringLiteral("o6"));
-        const auto ids = makeOutbox(db, 4);
+        const auto ids = makeOutbox(db, 5);
         setPolicy(db, 60, 120, 5, 30);
         QTemporaryDir dir;
         QDir(dir.path()).mkdir(QStringLiteral("plan"));
         writeFile(dir, QStringLiteral("plan/%1").arg(ids[1]), "65");
         writeFile(dir, QStringLiteral("plan/%1").arg(ids[2]), "75");
+        writeFile(dir, QStringLiteral("plan/%1").arg(ids[4]), "hang");
         const QString log = dir.filePath(QStringLiteral("received.jsonl"));
         QJsonObject o{{QStringLiteral("kind"), QStringLiteral("program")},
                       {QStringLiteral("program"), QStringLiteral(CERTPHOTO_PROGRAM_GATEWAY)},
                       {QStringLiteral("arguments"), QJsonArray{log, dir.filePath(QStringLiteral("plan"))}},
-                      {QStringLiteral("timeout_ms"), 5000}};
+                      {QStringLiteral("timeout_ms"), 1500}};
         const QString config = writeFile(dir, QStringLiteral("program.json"), QJsonDocument(o).toJson());
         const QString conn = db.scratch.server().connInfo(db.scratch.name(), db.adminLogin);
         auto run = runRelay(conn, config);
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.counts.value(QLatin1String("sent")).toInt(), 2);
         QCOMPARE(run.counts.value(QLatin1String("failed")).toInt(), 1);
-        QCOMPARE(run.counts.value(QLatin1String("retrying")).toInt(), 1);
+        QCOMPARE(run.counts.value(QLatin1String("retrying")).toInt(), 2);
         QCOMPARE(statusOf(db, ids[0]), QStringLiteral("sent"));
         QCOMPARE(statusOf(db, ids[1]), QStringLiteral("failed"));
         QCOMPARE(statusOf(db, ids[2]), QStringLiteral("pending"));
         QCOMPARE(statusOf(db, ids[3]), QStringLiteral("sent"));
+        QCOMPARE(statusOf(db, ids[4]), QStringLiteral("pending")); // killed after 1.5 s: retried later
+        QVERIFY(answerOf(db, ids[4]).startsWith(QStringLiteral("no answer within 1500 ms")));
         QVERIFY(answerOf(db, ids[1]).startsWith(QStringLiteral("exit 65: test program: message")));
         // What the program read on stdin: one JSON object per message, the phone in clear for sending.
         QFile f(log);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
-        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.size(), 5);
         const QJsonObject first = QJsonDocument::fromJson(lines.first()).object();
         QCOMPARE(first.value(QLatin1String("outbox_id")).toInteger(), ids[0]);
         QCOMPARE(first.value(QLatin1String("idempotency_key")).toString(), key(ids[0]));
