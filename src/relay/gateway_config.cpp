@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSslSocket>
 #include <QUrl>
 
 namespace certphoto::relay {
@@ -69,6 +70,10 @@ Result<GatewayConfig> parseGatewayConfig(const QByteArray& json) {
                 "gateway configuration: plain http:// only to a loopback address (127.0.0.1, ::1, "
                 "localhost); use https:// for a gateway on another machine: the messages carry "
                 "phone numbers");
+        if (url.scheme() == QLatin1String("https") && !QSslSocket::supportsSsl())
+            return makeError("gateway.no_tls",
+                             "gateway configuration: this computer's Qt has no TLS (https) support; "
+                             "install the OpenSSL library (Debian: libssl3)");
         if (o.contains(QLatin1String("method"))) {
             c.method = o.value(QLatin1String("method")).toString().toUpper();
             if (c.method != QLatin1String("POST") && c.method != QLatin1String("PUT"))

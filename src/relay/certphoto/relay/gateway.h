@@ -34,7 +34,8 @@ struct GatewayConfig {
 };
 
 // Reads and checks the file. Errors: gateway.unreadable, gateway.bad_config, gateway.insecure_url (plain
-// http:// is allowed to a loopback address only: the message carries the applicant's phone number).
+// http:// is allowed to a loopback address only: the message carries the applicant's phone number),
+// gateway.no_tls (https:// without TLS support in this Qt).
 Result<GatewayConfig> loadGatewayConfig(const QString& path);
 Result<GatewayConfig> parseGatewayConfig(const QByteArray& json);
 
