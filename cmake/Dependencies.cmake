@@ -1,5 +1,5 @@
 # Every external package the project uses, found once.
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Sql Concurrent Test)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Sql Concurrent Network Test)
 if(CERTPHOTO_BUILD_GUI)
     find_package(Qt6 6.4 REQUIRED COMPONENTS Gui Widgets Charts LinguistTools)
     # Team-server passwords in the system keychain (Secret Service, KWallet).

@@ -5,6 +5,7 @@
 #include "date_format.h"
 #include "findings_view.h"
 #include "icons.h"
+#include "outbox_dialog.h"
 #include "photo_view.h"
 #include "queue_model.h"
 #include "reason_dialog.h"
@@ -63,6 +64,8 @@ MainWindow::MainWindow(Database* db, Session session, QWidget* parent)
     connect(db_, &Database::connectionChanged, this, [this] { updateStatus(); });
 
     setUpActions();
+    if (std::find(session_.roles.begin(), session_.roles.end(), store::Role::Admin) != session_.roles.end())
+        addOutboxAction(this, db_);
 
     queueTimer_.setInterval(15'000);
     connect(&queueTimer_, &QTimer::timeout, this, &MainWindow::refreshQueue);

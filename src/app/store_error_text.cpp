@@ -162,6 +162,22 @@ const Entry kEntries[] = {
     {"settings.unknown_key",
      QT_TRANSLATE_NOOP("StoreErrorText", "There is no such limit. The limits that can be set are listed in "
                                          "the security notes of certphoto.")},
+    // The SMS outbox (the admin's outbox view and certphoto-sms).
+    {"outbox.bad_batch",
+     QT_TRANSLATE_NOOP("StoreErrorText", "An outbox batch is 1 to 1000 messages, a list 1 to 10000.")},
+    {"outbox.bad_lease", QT_TRANSLATE_NOOP("StoreErrorText", "The outbox lease must be 1 to 86400 seconds.")},
+    {"outbox.bad_filter",
+     QT_TRANSLATE_NOOP("StoreErrorText", "The outbox can show all, pending, sent or failed messages.")},
+    {"outbox.bad_policy",
+     QT_TRANSLATE_NOOP("StoreErrorText",
+                       "The SMS retry settings are out of range: a wait of at least 1 second "
+                       "and at most 7 days, 1 to 100 attempts, a lease of 1 to 86400 seconds.")},
+    {"outbox.not_found",
+     QT_TRANSLATE_NOOP("StoreErrorText", "This outbox message no longer exists. Refresh the outbox.")},
+    {"outbox.not_saved",
+     QT_TRANSLATE_NOOP("StoreErrorText",
+                       "The database did not confirm the outbox change. Refresh the outbox and "
+                       "try again.")},
     // Intake, users, schools, settings, re-analysis (the administrator's tools; listed for completeness).
     {"intake.failed",
      QT_TRANSLATE_NOOP("StoreErrorText", "An entry of the import was not stored. Check the file and import "

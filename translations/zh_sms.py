@@ -1,0 +1,60 @@
+# Chinese for the SMS outbox view and its error sentences (issue 9, SMS half). fill_zh.py loads this table.
+ZH = {
+    # forms/outboxdialog.ui
+    'SMS outbox': '短信发件箱',
+    'State of the outbox': '发件箱状态',
+    'Pending:': '待发送：',
+    'due now:': '可立即发送：',
+    'waiting to be released:': '等待放行：',
+    'retry later:': '稍后重试：',
+    'being sent:': '正在发送：',
+    'Sent:': '已发送：',
+    'Failed:': '发送失败：',
+    'Oldest pending:': '最早待发送：',
+    '&Show:': '显示(&S)：',
+    '&Refresh (F5)': '刷新 (F5)(&R)',
+    'Retry &failed (Ctrl+R)': '重发失败短信 (Ctrl+R)(&F)',
+    # src/app/outbox_dialog.cpp
+    'All messages': '全部短信',
+    'Pending': '待发送',
+    'Failed': '发送失败',
+    'Sent': '已发送',
+    'written %1 (%2 min ago)': '生成于 %1（%2 分钟前）',
+    'none': '无',
+    'None of the selected messages has failed. Select failed ones, or none to retry every failed message.':
+        '所选短信中没有发送失败的。请选择失败的短信；不选择则重发全部失败短信。',
+    '%1 failed message(s) put back into the queue; the relay sends them next.':
+        '已将 %1 条失败短信放回发送队列，短信中继将随后发送。',
+    '&Admin': '管理(&A)',
+    'SMS &outbox…': '短信发件箱(&O)…',
+    # src/app/outbox_model.cpp
+    'sent': '已发送',
+    'failed': '失败',
+    'sending': '发送中',
+    'waiting': '等待放行',
+    'retry later': '稍后重试',
+    'due': '可发送',
+    'May be sent from %1': '可于 %1 起发送',
+    'sent %1': '发送于 %1',
+    'failed %1': '失败于 %1',
+    'next try %1': '下次重试 %1',
+    'from %1': '%1 起',
+    '(%1 parts) %2': '（分 %1 条）%2',
+    'No.': '编号',
+    'State': '状态',
+    'Recipient': '收件人',
+    'Attempts': '尝试次数',
+    'Written': '生成时间',
+    'Sent / failed / next': '发送 / 失败 / 下次重试',
+    "Gateway's answer": '网关回复',
+    'Text': '短信内容',
+    # src/app/store_error_text.cpp (the outbox's codes)
+    'An outbox batch is 1 to 1000 messages, a list 1 to 10000.': '发件箱每批 1 至 1000 条短信，每页 1 至 10000 条。',
+    'The outbox lease must be 1 to 86400 seconds.': '发件箱的租约时长须为 1 至 86400 秒。',
+    'The outbox can show all, pending, sent or failed messages.': '发件箱只能显示全部、待发送、已发送或发送失败的短信。',
+    'The SMS retry settings are out of range: a wait of at least 1 second and at most 7 days, 1 to 100 attempts, a lease of 1 to 86400 seconds.':
+        '短信重试设置超出范围：等待时间至少 1 秒、最多 7 天，尝试 1 至 100 次，租约 1 至 86400 秒。',
+    'This outbox message no longer exists. Refresh the outbox.': '这条发件箱短信已不存在。请刷新发件箱。',
+    'The database did not confirm the outbox change. Refresh the outbox and try again.':
+        '数据库没有确认对发件箱的修改。请刷新发件箱后重试。',
+}
