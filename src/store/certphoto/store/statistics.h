@@ -120,6 +120,10 @@ struct MyDay {
 };
 
 Result<QString> statisticsTimeZone(Connection& c); // the setting, e.g. "Asia/Shanghai"
+// Admins: a new zone (an IANA name; "settings.bad_value" otherwise) recounts every summary in it.
+Result<void> setStatisticsTimeZone(Connection& c, const QString& zone);
+// Admins: every summary again from the raw tables; returns the number of decisions counted.
+Result<qint64> rebuildStatistics(Connection& c);
 
 // Hourly buckets for a one-day range, daily buckets otherwise; perAuditor splits every bucket by auditor.
 Result<std::vector<ThroughputBucket>> throughput(Connection& c, const StatsRange& range, bool hourly,
@@ -130,8 +134,9 @@ Result<std::vector<AuditorFigures>> auditorFigures(Connection& c, const StatsRan
 Result<std::vector<ReasonCount>> rejectionReasons(Connection& c, const StatsRange& range);
 Result<std::vector<ReasonDay>> rejectionReasonsPerDay(Connection& c, const StatsRange& range);
 Result<std::vector<CheckAgreement>> coreAgreement(Connection& c, const StatsRange& range);
-Result<std::vector<DisagreementRow>> disagreements(Connection& c, const StatsRange& range, const QString& check,
-                                                   DisagreementKind kind, int limit = 500);
+Result<std::vector<DisagreementRow>> disagreements(Connection& c, const StatsRange& range,
+                                                   const QString& check, DisagreementKind kind,
+                                                   int limit = 500);
 Result<DayTotals> dayTotals(Connection& c, const QDate& day);
 Result<MyDay> myDay(Connection& c);
 
