@@ -719,6 +719,9 @@ BEGIN
             END IF;
         END IF;
 
+        CONTINUE WHEN EXISTS (
+            SELECT 1 FROM applicants a JOIN schools sc ON sc.id = a.school_id
+            WHERE sc.name = btrim(e ->> 'school') AND a.exam_number = btrim(e ->> 'exam_number'));
         SELECT p.bytes, r.report, r.mask_png, r.verdict, r.core_version, r.profile INTO v_like
         FROM submissions s JOIN photos p ON p.id = s.photo_id
         LEFT JOIN compliance_reports r ON r.submission_id = s.id
