@@ -34,8 +34,9 @@ int main(int argc, char* argv[]) {
                                      QStringLiteral("Do not create the demo users."));
     const QCommandLineOption historyDays(
         QStringLiteral("history-days"),
-        QStringLiteral("Decided history for N past days by the demo auditors (default 0), for the statistics; "
-                       "it copies the photos of the submissions made, so it needs --count of 1 or more."),
+        QStringLiteral(
+            "Decided history for N past days by the demo auditors (default 0), for the statistics; "
+            "it copies the photos of the submissions made, so it needs --count of 1 or more."),
         QStringLiteral("n"), QStringLiteral("0"));
     parser.addOptions({database, count, seed, noUsers, historyDays});
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -55,8 +56,8 @@ int main(int argc, char* argv[]) {
     options.createUsers = !parser.isSet(noUsers);
     options.historyDays = parser.value(historyDays).toInt(&historyOk);
     if (!countOk || options.count < 0 || options.count > 1000000 || !seedOk || !historyOk ||
-        options.historyDays < 0 || options.historyDays > 366 || (options.historyDays > 0 && options.count < 1) ||
-        !parser.positionalArguments().isEmpty()) {
+        options.historyDays < 0 || options.historyDays > 366 ||
+        (options.historyDays > 0 && options.count < 1) || !parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr,
                      "certphoto-demo: --count takes 0 to 1000000, --seed a number, --history-days 0 to 366 "
                      "(with a --count of 1 or more), and no other arguments\n\n%s",
