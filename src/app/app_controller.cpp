@@ -4,6 +4,7 @@
 #include "database.h"
 #include "main_window.h"
 #include "session.h"
+#include "statistics_entry.h"
 #include "store_error_text.h"
 
 #include <certphoto/common/logging.h>
@@ -153,10 +154,14 @@ void AppController::openSession(const LoginRequest& request, const QString& conn
                 else
                     settings.setValue(QStringLiteral("database/connInfo"), request.server);
             }
+            const bool statisticsFirst = StatisticsEntry::landsOnStatistics(session);
             window_ = std::make_unique<MainWindow>(db_.get(), std::move(session));
             connect(window_.get(), &QObject::destroyed, this, &AppController::quit);
             window_->setAttribute(Qt::WA_QuitOnClose);
             window_->show();
+            // A supervisor starts on the statistics; auditors on the queue.
+            if (statisticsFirst)
+                window_->statistics()->open();
             if (login_)
                 login_->loginSucceeded();
         });

@@ -2,10 +2,12 @@
 
 #include "database.h"
 #include "findings_view.h"
+#include "my_day_status.h"
 #include "photo_view.h"
 #include "queue_model.h"
 #include "reason_dialog.h"
 #include "review_session.h"
+#include "statistics_entry.h"
 #include "time_left.h"
 #include "ui_mainwindow.h"
 
@@ -57,8 +59,12 @@ MainWindow::MainWindow(Database* db, Session session, QWidget* parent)
     statusBar()->addPermanentWidget(connectionStatus_);
     statusBar()->addPermanentWidget(queueStatus_);
     connect(db_, &Database::connectionChanged, this, [this] { updateStatus(); });
+    myDay_ = new MyDayStatus(db_, this); // the auditor's own day
+    statusBar()->addPermanentWidget(myDay_);
+    connect(review_, &ReviewSession::decisionSaved, myDay_, &MyDayStatus::refresh);
 
     setUpActions();
+    statistics_ = new StatisticsEntry(this, db_, session_);
 
     queueTimer_.setInterval(15'000);
     connect(&queueTimer_, &QTimer::timeout, this, &MainWindow::refreshQueue);
