@@ -118,7 +118,8 @@ INSERT INTO certphoto.decisions (id, submission_id, actor, verdict, reason_codes
                 WHEN g.r2 < 0.9 THEN ARRAY[(ARRAY['ears.hidden', 'jewellery', 'hair.covering', 'head.size'])[1 + floor(g.r2 * 40)::int % 4]]
                 ELSE ARRAY['background.uniformity', 'image.exposure'] END,
            floor(4 + 100 * g.r2 * g.r2 * g.r1 + 20 * g.r1)::int, g.decided_at
-    FROM gen g JOIN certphoto.submissions s ON s.id = g.g JOIN variants x ON x.v = g.v;
+    FROM gen g JOIN certphoto.submissions s ON s.id = g.g JOIN variants x ON x.v = g.v
+    ORDER BY g.decided_at; -- stored in the order they were made, as decide() stores them
 SELECT setval('certphoto.submissions_id_seq', %DECISIONS% + %PENDING%);
 SELECT setval('certphoto.applicants_id_seq', %DECISIONS% + %PENDING%);
 SELECT setval('certphoto.schools_id_seq', 20);
