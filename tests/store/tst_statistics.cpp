@@ -555,6 +555,47 @@ private slots:
         QCOMPARE(promise->front().decided, 2);
         QCOMPARE(promise->front().withinPromise, 1); // the overdue one was decided late
     }
+
+    // The auditors' figures of closed days are cached per range; a decision landing on one of those days
+    // later (a history import) is counted all the same.
+    void cachedRangeFollowsALateDecision() {
+        auto sup = db_->open(sup_);
+        const store::StatsRange both{kD1, kD2};
+        auto before = store::auditorFigures(sup, both);
+        VERIFY_OK(before);
+        QCOMPARE(before->at(1).decisions, 3);
+        QCOMPARE(db_->count(
+                     QStringLiteral("SELECT count(*) FROM certphoto.handling_range_cache WHERE range_from = "
+                                    "'2026-11-02' AND range_to = '2026-11-03'")),
+                 1);
+        auto admin = db_->open(db_->adminLogin);
+        store::HistoryDecision h;
+        h.school = kA;
+        h.examNumber = QStringLiteral("LATE1");
+        h.applicantName = QStringLiteral("迟到");
+        h.phone = validPhone(777);
+        h.arrivedAt = shanghai(11, 2, 12, 0);
+        h.decidedAt = shanghai(11, 2, 13, 0);
+        h.likeSubmission = tPass_;
+        h.auditor = aud2_;
+        h.secondsSpent = 70;
+        auto done = store::importDecidedHistory(admin, {h});
+        VERIFY_OK(done);
+        QCOMPARE(*done, 1);
+        QCOMPARE(db_->count(QStringLiteral("SELECT count(*) FROM certphoto.handling_range_cache WHERE "
+                                           "'2026-11-02' BETWEEN range_from AND range_to")),
+                 0);
+        auto after = store::auditorFigures(sup, both);
+        VERIFY_OK(after);
+        QCOMPARE(after->at(0).auditor, aud1_); // 4 decisions each: by login then
+        QCOMPARE(after->at(1).auditor, aud2_);
+        QCOMPARE(after->at(1).decisions, 4);
+        QCOMPARE(after->at(1).approved, 2);
+        QVERIFY(near(after->at(1).medianSeconds, 55));
+        QVERIFY(near(after->at(1).p90Seconds, 67));
+        QCOMPARE(after->at(0).decisions, 4); // aud1 untouched
+        QVERIFY(near(after->at(0).medianSeconds, 15));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStatistics)
