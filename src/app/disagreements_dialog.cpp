@@ -18,10 +18,10 @@ DisagreementsDialog::DisagreementsDialog(const QString& checkLabel,
     ui_->rowsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     ui_->rowsView->horizontalHeader()->setStretchLastSection(true);
     ui_->summaryLabel->setText(
-        n == 0
-            ? tr("No submission went against the core on the check \"%1\" in these days.").arg(checkLabel)
-            : tr("%n submission(s) where the auditor and the check \"%1\" disagreed (newest first).", "", n)
-                  .arg(checkLabel));
+        n == 0 ? tr("No submission went against the core on the check \"%1\" in these days.").arg(checkLabel)
+               : tr("Submissions where the auditor and the check \"%1\" disagreed: %2 (newest first).")
+                     .arg(checkLabel)
+                     .arg(n));
     setWindowTitle(tr("Core against auditors: %1").arg(checkLabel));
 }
 

@@ -237,9 +237,9 @@ void StatisticsWindow::applyFigures(report::Figures f) {
                              ? figures_.range.from.toString(Qt::ISODate)
                              : tr("%1 – %2").arg(figures_.range.from.toString(Qt::ISODate),
                                                  figures_.range.to.toString(Qt::ISODate));
-    statusBar()->showMessage(tr("%1 (days in %2): %n decision(s).", "",
-                                throughput_->totalApproved() + throughput_->totalRejected())
-                                 .arg(days, figures_.timeZone));
+    statusBar()->showMessage(tr("%1 (days in %2): decisions: %3.")
+                                 .arg(days, figures_.timeZone)
+                                 .arg(throughput_->totalApproved() + throughput_->totalRejected()));
     emit loaded();
 }
 
@@ -341,7 +341,7 @@ void StatisticsWindow::exportAllCsvTo(const QString& dir) {
         return;
     }
     statusBar()->showMessage(
-        tr("%n CSV file(s) saved in %1.", "", int(written->size())).arg(QDir::toNativeSeparators(dir)));
+        tr("CSV files saved in %1: %2.").arg(QDir::toNativeSeparators(dir)).arg(written->size()));
     emit exported(true, dir);
 }
 
@@ -406,8 +406,9 @@ void StatisticsWindow::exportDailyReportTo(const QDate& day, const QString& path
                 return;
             }
             logging::info(QStringLiteral("daily report written (%1 pages)").arg(*written));
-            finish(true, tr("Saved the daily report (%n page(s)) as %1.", "", *written)
-                             .arg(QDir::toNativeSeparators(path)));
+            finish(true, tr("Saved the daily report as %1 (pages: %2).")
+                             .arg(QDir::toNativeSeparators(path))
+                             .arg(*written));
         });
 }
 

@@ -216,7 +216,7 @@ struct Report {
             const store::DayTotals& tt = data.totals;
             const std::pair<QString, int> boxes[] = {
                 {t("Decided"), tt.decided},        {t("Approved"), tt.approved},
-                {t("Rejected"), tt.rejected},      {t("Arrived"), tt.arrived},
+                {t("Rejected"), tt.rejected},      {t("New arrivals"), tt.arrived},
                 {t("Pending now"), tt.pendingNow}, {t("Overdue now"), tt.overdueNow}};
             QRectF row = pages.take(62);
             if (QPainter* p = pages.painter()) {
