@@ -54,7 +54,7 @@ ZH = {
     'Nothing was decided in these days.': '所选日期内没有审核记录。',
     'Could not write %1.': '无法写入 %1。',
     'Table': '表格',
-    'Show the numbers behind the chart beside it': '在图表旁显示其数据',
+    'Show the numbers behind the chart under it': '在图表下方显示其数据',
     'Export': '导出',
     'Chart as PNG…': '图表导出为 PNG…',
     'Chart as PNG for print (2×)…': '图表导出为打印用 PNG（2 倍）…',
@@ -161,4 +161,12 @@ ZH = {
         '历史记录中有审核时间早于提交时间或晚于现在的决定，未记录任何内容。',
     'An auditor of the history is not a certphoto login. Nothing was recorded.':
         '历史记录中的审核员不是 certphoto 用户，未记录任何内容。',
+    'Cancel': '取消',
+    # Shortcuts and the date format stay as they are.
+    'yyyy-MM-dd': 'yyyy-MM-dd',
+    'F5': 'F5',
+    'Ctrl+T': 'Ctrl+T',
+    'Ctrl+E': 'Ctrl+E',
+    'Ctrl+P': 'Ctrl+P',
+    'Ctrl+W': 'Ctrl+W',
 }

@@ -217,6 +217,8 @@ void StatisticsWindow::refresh() {
 }
 
 void StatisticsWindow::applyFigures(report::Figures f) {
+    QElapsedTimer applying;
+    applying.start();
     figures_ = std::move(f);
     const bool perAuditor = figures_.throughputByAuditor.has_value();
     throughput_->setBuckets(figures_.range, figures_.hourly, perAuditor,
@@ -231,6 +233,7 @@ void StatisticsWindow::applyFigures(report::Figures f) {
     if (isVisible())
         ui_->figuresHost->repaint();
     lastLoadMs_ = loadClock_.elapsed();
+    lastApplyMs_ = applying.elapsed();
     const QString when = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
     ui_->updatedLabel->setText(tr("Updated %1").arg(when));
     const QString days = figures_.range.from == figures_.range.to

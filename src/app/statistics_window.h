@@ -51,6 +51,8 @@ public:
     const report::Figures& figures() const { return figures_; }
     // Milliseconds from asking to every figure on screen, for the last load (the benchmark reads it).
     qint64 lastLoadMs() const { return lastLoadMs_; }
+    // Of that, the GUI thread's part: models set, charts rebuilt and painted.
+    qint64 lastApplyMs() const { return lastApplyMs_; }
     QString statusText() const;
 
     // The exports without their file dialogs (the dialogs call these; so do the tests).
@@ -96,6 +98,7 @@ private:
     quint64 generation_ = 0; // a newer request makes older answers stale
     QElapsedTimer loadClock_;
     qint64 lastLoadMs_ = 0;
+    qint64 lastApplyMs_ = 0;
     bool exporting_ = false;
 };
 

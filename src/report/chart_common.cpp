@@ -3,6 +3,7 @@
 #include <certphoto/report/charts.h>
 
 #include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QFont>
@@ -18,22 +19,39 @@ namespace certphoto::report {
 
 namespace detail {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("certphoto::report::Charts", text);
-}
-
-QBarCategoryAxis* bottomCategories(QChart& chart, const QStringList& categories) {
+QAbstractAxis* bottomCategories(QChart& chart, const QStringList& categories) {
+    const qsizetype n = categories.size();
+    if (n > 31) {
+        // A long range: a label on every k-th bar only (a category axis labels every one, unreadably).
+        auto* axis = new QCategoryAxis;
+        axis->setRange(-0.5, double(n) - 0.5);
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        const qsizetype step = (n + 11) / 12;
+        for (qsizetype i = 0; i < n; i += step)
+            axis->append(categories[i].toHtmlEscaped(), double(i));
+        axis->setLabelsAngle(-90);
+        axis->setGridLineVisible(false);
+        axis->setTruncateLabels(false);
+        chart.addAxis(axis, Qt::AlignBottom);
+        return axis;
+    }
     auto* axis = new QBarCategoryAxis;
     QStringList escaped;
     for (const QString& c : categories)
         escaped << c.toHtmlEscaped();
     axis->append(escaped);
-    if (categories.size() > 8)
+    // Upright labels only where they are long (days): two-digit hours fit side by side.
+    qsizetype longest = 0;
+    for (const QString& c : categories)
+        longest = std::max(longest, c.size());
+    if (n > 8 && longest > 3)
         axis->setLabelsAngle(-90);
     QFont f = axis->labelsFont();
-    if (categories.size() > 31)
+    if (n > 20)
         f.setPointSizeF(f.pointSizeF() * 0.8);
     axis->setLabelsFont(f);
+    // Qt elides labels it thinks too long for their slot, often needlessly: "11-04" became "⋮".
+    axis->setTruncateLabels(false);
     axis->setGridLineVisible(false);
     chart.addAxis(axis, Qt::AlignBottom);
     return axis;

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 QT_BEGIN_NAMESPACE
+class QAbstractAxis;
 class QAbstractSeries;
 class QBarCategoryAxis;
 class QChart;
@@ -20,9 +21,8 @@ inline const QColor kRejected{0xc6, 0x28, 0x28};
 inline const QColor kLine{0x15, 0x65, 0xc0};
 inline const QColor kLine2{0x6a, 0x1b, 0x9a};
 
-QString tr(const char* text);
 // The category axis along the bottom; many categories get their labels turned upright.
-QBarCategoryAxis* bottomCategories(QChart& chart, const QStringList& categories);
+QAbstractAxis* bottomCategories(QChart& chart, const QStringList& categories);
 // A value axis from 0, labelled with whole numbers unless `decimals`.
 QValueAxis* valueAxis(QChart& chart, Qt::Alignment where, double max, const QString& title,
                       bool whole = true);

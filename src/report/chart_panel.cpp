@@ -46,7 +46,7 @@ ChartPanel::ChartPanel(const QString& title, FigureTableModel* model, ChartBuild
     header->addStretch();
     tableButton_ = new QToolButton(this);
     tableButton_->setText(tr("Table"));
-    tableButton_->setToolTip(tr("Show the numbers behind the chart beside it"));
+    tableButton_->setToolTip(tr("Show the numbers behind the chart under it"));
     tableButton_->setCheckable(true);
     tableButton_->setVisible(hasChart());
     header->addWidget(tableButton_);
@@ -68,7 +68,9 @@ ChartPanel::ChartPanel(const QString& title, FigureTableModel* model, ChartBuild
     header->addWidget(exportButton_);
     layout->addLayout(header);
 
-    splitter_ = new QSplitter(Qt::Horizontal, this);
+    // The table under the chart: beside it, a panel half the window wide left the chart too narrow for its
+    // labels.
+    splitter_ = new QSplitter(Qt::Vertical, this);
     if (hasChart()) {
         view_ = new QChartView(splitter_);
         view_->setRenderHint(QPainter::Antialiasing);
@@ -109,6 +111,8 @@ void ChartPanel::setTableShown(bool shown) {
     if (!hasChart())
         return;
     table_->setVisible(shown);
+    // The chart keeps its height (a short chart elides its axis labels); the table takes the extra.
+    setMinimumHeight(shown ? 600 : 0);
     if (tableButton_->isChecked() != shown)
         tableButton_->setChecked(shown);
 }

@@ -18,10 +18,6 @@ namespace certphoto::report {
 
 namespace {
 
-QString t(const char* text) {
-    return QCoreApplication::translate("certphoto::report::DailyReport", text);
-}
-
 constexpr int kResolution = 96; // device units per inch: chart sizes read as screen pixels
 constexpr double kMargin = 48;  // about 13 mm
 constexpr double kChartHeight = 300;
@@ -115,8 +111,9 @@ void table(Pages& pages, const QString& heading, const FigureTableModel& model,
         QRectF r = pages.take(rowH);
         if (QPainter* p = pages.painter()) {
             p->setFont(body);
-            p->drawText(r.adjusted(4, 0, 0, 0), int(Qt::AlignLeft | Qt::AlignVCenter),
-                        t("Nothing on this day."));
+            p->drawText(
+                r.adjusted(4, 0, 0, 0), int(Qt::AlignLeft | Qt::AlignVCenter),
+                QCoreApplication::translate("certphoto::report::DailyReport", "Nothing on this day."));
         }
         return;
     }
@@ -152,7 +149,9 @@ void table(Pages& pages, const QString& heading, const FigureTableModel& model,
         if (QPainter* p = pages.painter()) {
             p->setFont(body);
             p->drawText(r.adjusted(4, 0, 0, 0), int(Qt::AlignLeft | Qt::AlignVCenter),
-                        t("… and %1 more (all of them in the CSV export)").arg(model.rowCount() - rows));
+                        QCoreApplication::translate("certphoto::report::DailyReport",
+                                                    "… and %1 more (all of them in the CSV export)")
+                            .arg(model.rowCount() - rows));
         }
     }
 }
@@ -189,12 +188,17 @@ struct Report {
         const QRectF line1(r.left(), r.top() + 3, r.width(), r.height() / 2 - 1);
         const QRectF line2(r.left(), r.top() + r.height() / 2, r.width(), r.height() / 2 - 1);
         p.drawText(line1, int(Qt::AlignLeft | Qt::AlignVCenter),
-                   t("Daily report %1 (days in %2); promise kept %3 – %4")
+                   QCoreApplication::translate("certphoto::report::DailyReport",
+                                               "Daily report %1 (days in %2); promise kept %3 – %4")
                        .arg(data.day.toString(Qt::ISODate), zoneName,
                             data.promiseRange.from.toString(Qt::ISODate),
                             data.promiseRange.to.toString(Qt::ISODate)));
-        p.drawText(line2, int(Qt::AlignLeft | Qt::AlignVCenter),
-                   t("Made %1 (%2) · page %3 of %4").arg(madeText, zoneName).arg(page).arg(pages));
+        p.drawText(
+            line2, int(Qt::AlignLeft | Qt::AlignVCenter),
+            QCoreApplication::translate("certphoto::report::DailyReport", "Made %1 (%2) · page %3 of %4")
+                .arg(madeText, zoneName)
+                .arg(page)
+                .arg(pages));
     }
 
     // The steps of the report, each a block or two; run with a null painter to count the pages.
@@ -206,18 +210,24 @@ struct Report {
                 p->setPen(Qt::black);
                 p->setFont(font(17, true));
                 p->drawText(r, int(Qt::AlignLeft | Qt::AlignVCenter),
-                            t("Daily report %1").arg(data.day.toString(Qt::ISODate)));
+                            QCoreApplication::translate("certphoto::report::DailyReport", "Daily report %1")
+                                .arg(data.day.toString(Qt::ISODate)));
                 p->setFont(font(9));
                 p->drawText(r, int(Qt::AlignRight | Qt::AlignVCenter),
-                            t("certphoto · certificate photo review"));
+                            QCoreApplication::translate("certphoto::report::DailyReport",
+                                                        "certphoto · certificate photo review"));
             }
             // The day's totals: six boxes, the overdue count in red.
             const QLocale locale;
             const store::DayTotals& tt = data.totals;
             const std::pair<QString, int> boxes[] = {
-                {t("Decided"), tt.decided},        {t("Approved"), tt.approved},
-                {t("Rejected"), tt.rejected},      {t("New arrivals"), tt.arrived},
-                {t("Pending now"), tt.pendingNow}, {t("Overdue now"), tt.overdueNow}};
+                {QCoreApplication::translate("certphoto::report::DailyReport", "Decided"), tt.decided},
+                {QCoreApplication::translate("certphoto::report::DailyReport", "Approved"), tt.approved},
+                {QCoreApplication::translate("certphoto::report::DailyReport", "Rejected"), tt.rejected},
+                {QCoreApplication::translate("certphoto::report::DailyReport", "New arrivals"), tt.arrived},
+                {QCoreApplication::translate("certphoto::report::DailyReport", "Pending now"), tt.pendingNow},
+                {QCoreApplication::translate("certphoto::report::DailyReport", "Overdue now"),
+                 tt.overdueNow}};
             QRectF row = pages.take(62);
             if (QPainter* p = pages.painter()) {
                 const double w = row.width() / 6;
@@ -256,13 +266,14 @@ struct Report {
             chart(pages, [this](QChart& c, const HoverFn& h) { buildPromiseChart(c, promise, h); });
         });
         s.push_back([this](Pages& pages) {
-            table(pages, t("Auditors"), auditors, {0, 1, 3, 4, 5, 6, 7},
-                  {0.22, 0.1, 0.13, 0.13, 0.12, 0.15, 0.15}, 1000);
+            table(pages, QCoreApplication::translate("certphoto::report::DailyReport", "Auditors"), auditors,
+                  {0, 1, 3, 4, 5, 6, 7}, {0.22, 0.1, 0.13, 0.13, 0.12, 0.15, 0.15}, 1000);
             pages.gap(10);
         });
         s.push_back([this](Pages& pages) {
-            table(pages, t("Top rejection reasons"), reasons, {1, 0, 2, 3, 4}, {0.36, 0.24, 0.12, 0.14, 0.14},
-                  kReportTopReasons);
+            table(pages,
+                  QCoreApplication::translate("certphoto::report::DailyReport", "Top rejection reasons"),
+                  reasons, {1, 0, 2, 3, 4}, {0.36, 0.24, 0.12, 0.14, 0.14}, kReportTopReasons);
         });
         return s;
     }
@@ -287,9 +298,12 @@ Result<int> writeDailyReport(const DailyReportData& data, const QString& path, c
 
     // Pass 2: paint into a file beside the target, renamed at the end (a cancelled report leaves nothing).
     const QString part = path + QStringLiteral(".part");
-    auto fail = [&](const char* why) -> Result<int> {
+    auto fail = [&]() -> Result<int> {
         QFile::remove(part);
-        return makeError("report.write", t(why).arg(path).toStdString());
+        return makeError("report.write",
+                         QCoreApplication::translate("certphoto::report::DailyReport", "Could not write %1.")
+                             .arg(path)
+                             .toStdString());
     };
     int written = 0;
     {
@@ -297,11 +311,12 @@ Result<int> writeDailyReport(const DailyReportData& data, const QString& path, c
         pdf.setResolution(kResolution);
         pdf.setPageLayout(
             QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        pdf.setTitle(t("Daily report %1").arg(data.day.toString(Qt::ISODate)));
+        pdf.setTitle(QCoreApplication::translate("certphoto::report::DailyReport", "Daily report %1")
+                         .arg(data.day.toString(Qt::ISODate)));
         pdf.setCreator(QStringLiteral("certphoto"));
         QPainter painter;
         if (!painter.begin(&pdf))
-            return fail("Could not write %1.");
+            return fail();
         painter.setRenderHint(QPainter::Antialiasing);
         Pages pages(&painter, content, pageCount, footer);
         auto steps = report.steps();
@@ -315,13 +330,13 @@ Result<int> writeDailyReport(const DailyReportData& data, const QString& path, c
         }
         written = pages.finish();
         if (!painter.end())
-            return fail("Could not write %1.");
+            return fail();
     }
     if (progress)
         progress(1, 1);
     QFile::remove(path);
     if (!QFile::rename(part, path))
-        return fail("Could not write %1.");
+        return fail();
     return written;
 }
 

@@ -5,14 +5,13 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QCoreApplication>
 #include <QHorizontalStackedBarSeries>
 #include <QLocale>
 #include <QValueAxis>
 #include <algorithm>
 
 namespace certphoto::report {
-
-using detail::tr;
 
 namespace {
 
@@ -28,18 +27,22 @@ void buildDeadlineChart(QChart& chart, const DeadlineRiskModel& model, const Hov
     const store::DeadlineRisk& risk = model.risk();
     const QLocale locale;
     const int overdue = risk.totals[int(store::TimeLeftBand::Overdue)];
-    QString title = tr("Pending by time left") + QStringLiteral(" · ");
+    QString title = QCoreApplication::translate("certphoto::report::Charts", "Pending by time left") +
+                    QStringLiteral(" · ");
     title += QStringLiteral("<span style=\"color:#c62828\"><b>%1</b></span>")
-                 .arg(tr("Overdue: %1").arg(locale.toString(overdue)).toHtmlEscaped());
+                 .arg(QCoreApplication::translate("certphoto::report::Charts", "Overdue: %1")
+                          .arg(locale.toString(overdue))
+                          .toHtmlEscaped());
     if (risk.oldestPendingArrival.isValid()) {
         const qint64 hours =
             risk.oldestPendingArrival.secsTo(risk.measuredAt.isValid() ? risk.measuredAt
                                                                        : QDateTime::currentDateTimeUtc()) /
             3600;
-        title += QStringLiteral(" · ") + tr("oldest pending: #%1, waiting %2 h")
-                                             .arg(risk.oldestPendingSubmission)
-                                             .arg(locale.toString(hours))
-                                             .toHtmlEscaped();
+        title += QStringLiteral(" · ") +
+                 QCoreApplication::translate("certphoto::report::Charts", "oldest pending: #%1, waiting %2 h")
+                     .arg(risk.oldestPendingSubmission)
+                     .arg(locale.toString(hours))
+                     .toHtmlEscaped();
     }
     chart.setTitle(title);
 
@@ -70,7 +73,7 @@ void buildDeadlineChart(QChart& chart, const DeadlineRiskModel& model, const Hov
         series->append(set);
         if (hover)
             QObject::connect(set, &QBarSet::hovered, set, [hover, schools, b, locale](bool on, int i) {
-                hover(on ? tr("%1 · %2: %3 pending")
+                hover(on ? QCoreApplication::translate("certphoto::report::Charts", "%1 · %2: %3 pending")
                                .arg(schools[size_t(i)].school, bandText(store::TimeLeftBand(b)),
                                     locale.toString(schools[size_t(i)].counts[b]))
                          : QString());
@@ -81,12 +84,16 @@ void buildDeadlineChart(QChart& chart, const DeadlineRiskModel& model, const Hov
     auto* y = new QBarCategoryAxis;
     y->append(categories);
     y->setGridLineVisible(false);
+    y->setTruncateLabels(false); // Qt elided "school 01" to "…" with room to spare
     chart.addAxis(y, Qt::AlignLeft);
-    auto* x = detail::valueAxis(chart, Qt::AlignBottom, max, tr("Pending submissions"));
+    auto* x =
+        detail::valueAxis(chart, Qt::AlignBottom, max,
+                          QCoreApplication::translate("certphoto::report::Charts", "Pending submissions"));
     series->attachAxis(y);
     series->attachAxis(x);
     if (!model.hasData())
-        showEmptySentence(chart, tr("Nothing is pending."));
+        showEmptySentence(chart,
+                          QCoreApplication::translate("certphoto::report::Charts", "Nothing is pending."));
 }
 
 } // namespace certphoto::report

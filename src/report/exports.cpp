@@ -19,10 +19,6 @@ QByteArray csvField(const QString& text) {
     return f;
 }
 
-QString msg(const char* text) {
-    return QCoreApplication::translate("certphoto::report::Exports", text);
-}
-
 } // namespace
 
 QByteArray csvBytes(const QAbstractItemModel& model) {
@@ -56,7 +52,10 @@ Result<void> writeCsv(const QAbstractItemModel& model, const QString& path) {
     QSaveFile file(path);
     const QByteArray bytes = csvBytes(model);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return makeError("report.write", msg("Could not write %1.").arg(path).toStdString());
+        return makeError("report.write",
+                         QCoreApplication::translate("certphoto::report::Exports", "Could not write %1.")
+                             .arg(path)
+                             .toStdString());
     return {};
 }
 
@@ -101,7 +100,10 @@ std::vector<std::unique_ptr<FigureTableModel>> makeModels(const Figures& f,
 Result<QStringList> writeAllCsv(const std::vector<FigureTableModel*>& models, const QString& dir,
                                 const ProgressFn& progress) {
     if (!QDir().mkpath(dir))
-        return makeError("report.write", msg("Could not make the folder %1.").arg(dir).toStdString());
+        return makeError("report.write", QCoreApplication::translate("certphoto::report::Exports",
+                                                                     "Could not make the folder %1.")
+                                             .arg(dir)
+                                             .toStdString());
     QStringList written;
     auto undo = [&] {
         for (const QString& name : written)

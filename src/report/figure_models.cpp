@@ -12,10 +12,6 @@ namespace {
 
 using Kind = FigureTableModel::Kind;
 
-QString t(const char* text) {
-    return QCoreApplication::translate("certphoto::report::Figures", text);
-}
-
 QList<QDate> daysOf(const store::StatsRange& range) {
     QList<QDate> days;
     if (!range.from.isValid() || !range.to.isValid())
@@ -34,17 +30,17 @@ double share(int part, int whole) {
 QString bandText(store::TimeLeftBand band) {
     switch (band) {
     case store::TimeLeftBand::Overdue:
-        return t("Overdue");
+        return QCoreApplication::translate("certphoto::report::Figures", "Overdue");
     case store::TimeLeftBand::Under4h:
-        return t("< 4 h");
+        return QCoreApplication::translate("certphoto::report::Figures", "< 4 h");
     case store::TimeLeftBand::From4To12h:
-        return t("4–12 h");
+        return QCoreApplication::translate("certphoto::report::Figures", "4–12 h");
     case store::TimeLeftBand::From12To24h:
-        return t("12–24 h");
+        return QCoreApplication::translate("certphoto::report::Figures", "12–24 h");
     case store::TimeLeftBand::From24To48h:
-        return t("24–48 h");
+        return QCoreApplication::translate("certphoto::report::Figures", "24–48 h");
     case store::TimeLeftBand::Over48h:
-        return t("> 48 h");
+        return QCoreApplication::translate("certphoto::report::Figures", "> 48 h");
     }
     return {};
 }
@@ -103,14 +99,20 @@ void ThroughputModel::setBuckets(const store::StatsRange& range, bool hourly, bo
             points_.push_back(p);
         }
 
-    std::vector<Column> cols{{t("Day"), QStringLiteral("day"), Kind::Date}};
+    std::vector<Column> cols{{QCoreApplication::translate("certphoto::report::Figures", "Day"),
+                              QStringLiteral("day"), Kind::Date}};
     if (hourly)
-        cols.push_back({t("Hour"), QStringLiteral("hour"), Kind::Hour});
+        cols.push_back({QCoreApplication::translate("certphoto::report::Figures", "Hour"),
+                        QStringLiteral("hour"), Kind::Hour});
     if (perAuditor)
-        cols.push_back({t("Auditor"), QStringLiteral("auditor"), Kind::Text});
-    cols.push_back({t("Approved"), QStringLiteral("approved"), Kind::Integer});
-    cols.push_back({t("Rejected"), QStringLiteral("rejected"), Kind::Integer});
-    cols.push_back({t("Total"), QStringLiteral("total"), Kind::Integer});
+        cols.push_back({QCoreApplication::translate("certphoto::report::Figures", "Auditor"),
+                        QStringLiteral("auditor"), Kind::Text});
+    cols.push_back({QCoreApplication::translate("certphoto::report::Figures", "Approved"),
+                    QStringLiteral("approved"), Kind::Integer});
+    cols.push_back({QCoreApplication::translate("certphoto::report::Figures", "Rejected"),
+                    QStringLiteral("rejected"), Kind::Integer});
+    cols.push_back({QCoreApplication::translate("certphoto::report::Figures", "Total"),
+                    QStringLiteral("total"), Kind::Integer});
     std::vector<std::vector<QVariant>> rows;
     rows.reserve(points_.size());
     for (const Point& p : points_) {
@@ -164,11 +166,13 @@ int ThroughputModel::totalRejected() const {
 
 void DeadlineRiskModel::setRisk(const store::DeadlineRisk& risk) {
     risk_ = risk;
-    std::vector<Column> cols{{t("School"), QStringLiteral("school"), Kind::Text}};
+    std::vector<Column> cols{{QCoreApplication::translate("certphoto::report::Figures", "School"),
+                              QStringLiteral("school"), Kind::Text}};
     for (int b = 0; b < store::kTimeLeftBands; ++b)
         cols.push_back(
             {bandText(store::TimeLeftBand(b)), bandCsvName(store::TimeLeftBand(b)), Kind::Integer});
-    cols.push_back({t("Pending"), QStringLiteral("pending"), Kind::Integer});
+    cols.push_back({QCoreApplication::translate("certphoto::report::Figures", "Pending"),
+                    QStringLiteral("pending"), Kind::Integer});
     std::vector<std::vector<QVariant>> rows;
     auto row = [](const QString& name, const int(&counts)[store::kTimeLeftBands]) {
         std::vector<QVariant> r{name};
@@ -182,7 +186,8 @@ void DeadlineRiskModel::setRisk(const store::DeadlineRisk& risk) {
     };
     for (const auto& s : risk_.schools)
         rows.push_back(row(s.school, s.counts));
-    rows.push_back(row(t("All schools"), risk_.totals));
+    rows.push_back(
+        row(QCoreApplication::translate("certphoto::report::Figures", "All schools"), risk_.totals));
     reset(std::move(cols), std::move(rows));
 }
 
@@ -222,12 +227,18 @@ void PromiseModel::setDays(const store::StatsRange& range, const std::vector<sto
             p = it->second;
         days_.push_back(p);
     }
-    std::vector<Column> cols{{t("Day"), QStringLiteral("day"), Kind::Date},
-                             {t("Decided"), QStringLiteral("decided"), Kind::Integer},
-                             {t("Within promise"), QStringLiteral("within_promise"), Kind::Integer},
-                             {t("Share kept"), QStringLiteral("within_promise_pct"), Kind::Percent},
-                             {t("Median (arrival to decision)"), QStringLiteral("median_hours"), Kind::Hours},
-                             {t("p95 (arrival to decision)"), QStringLiteral("p95_hours"), Kind::Hours}};
+    std::vector<Column> cols{
+        {QCoreApplication::translate("certphoto::report::Figures", "Day"), QStringLiteral("day"), Kind::Date},
+        {QCoreApplication::translate("certphoto::report::Figures", "Decided"), QStringLiteral("decided"),
+         Kind::Integer},
+        {QCoreApplication::translate("certphoto::report::Figures", "Within promise"),
+         QStringLiteral("within_promise"), Kind::Integer},
+        {QCoreApplication::translate("certphoto::report::Figures", "Share kept"),
+         QStringLiteral("within_promise_pct"), Kind::Percent},
+        {QCoreApplication::translate("certphoto::report::Figures", "Median (arrival to decision)"),
+         QStringLiteral("median_hours"), Kind::Hours},
+        {QCoreApplication::translate("certphoto::report::Figures", "p95 (arrival to decision)"),
+         QStringLiteral("p95_hours"), Kind::Hours}};
     std::vector<std::vector<QVariant>> rows;
     for (const auto& p : days_) {
         if (p.decided == 0)
@@ -248,14 +259,22 @@ bool PromiseModel::hasData() const {
 void AuditorsModel::setAuditors(const std::vector<store::AuditorFigures>& auditors) {
     auditors_ = auditors;
     std::vector<Column> cols{
-        {t("Auditor"), QStringLiteral("auditor"), Kind::Text},
-        {t("Decisions"), QStringLiteral("decisions"), Kind::Integer},
-        {t("Approved"), QStringLiteral("approved"), Kind::Integer},
-        {t("Approval share"), QStringLiteral("approved_pct"), Kind::Percent},
-        {t("Median handling"), QStringLiteral("median_seconds"), Kind::Seconds},
-        {t("p90 handling"), QStringLiteral("p90_seconds"), Kind::Seconds},
-        {t("Approved, core failed"), QStringLiteral("approved_core_failed"), Kind::Integer},
-        {t("Rejected, core passed"), QStringLiteral("rejected_core_passed"), Kind::Integer}};
+        {QCoreApplication::translate("certphoto::report::Figures", "Auditor"), QStringLiteral("auditor"),
+         Kind::Text},
+        {QCoreApplication::translate("certphoto::report::Figures", "Decisions"), QStringLiteral("decisions"),
+         Kind::Integer},
+        {QCoreApplication::translate("certphoto::report::Figures", "Approved"), QStringLiteral("approved"),
+         Kind::Integer},
+        {QCoreApplication::translate("certphoto::report::Figures", "Approval share"),
+         QStringLiteral("approved_pct"), Kind::Percent},
+        {QCoreApplication::translate("certphoto::report::Figures", "Median handling"),
+         QStringLiteral("median_seconds"), Kind::Seconds},
+        {QCoreApplication::translate("certphoto::report::Figures", "p90 handling"),
+         QStringLiteral("p90_seconds"), Kind::Seconds},
+        {QCoreApplication::translate("certphoto::report::Figures", "Approved, core failed"),
+         QStringLiteral("approved_core_failed"), Kind::Integer},
+        {QCoreApplication::translate("certphoto::report::Figures", "Rejected, core passed"),
+         QStringLiteral("rejected_core_passed"), Kind::Integer}};
     std::vector<std::vector<QVariant>> rows;
     for (const auto& a : auditors_)
         rows.push_back({a.auditor, a.decisions, a.approved, share(a.approved, a.decisions), a.medianSeconds,
@@ -271,11 +290,16 @@ void ReasonsModel::setReasons(const std::vector<store::ReasonCount>& reasons) {
         reasons_.begin(), reasons_.end(),
         [](const store::ReasonCount& a, const store::ReasonCount& b) { return a.count > b.count; });
     const int all = total();
-    std::vector<Column> cols{{t("Reason code"), QStringLiteral("code"), Kind::Text},
-                             {t("Reason"), QStringLiteral("reason"), Kind::Text},
-                             {t("Rejections"), QStringLiteral("count"), Kind::Integer},
-                             {t("Share"), QStringLiteral("share_pct"), Kind::Percent},
-                             {t("Cumulative"), QStringLiteral("cumulative_pct"), Kind::Percent}};
+    std::vector<Column> cols{{QCoreApplication::translate("certphoto::report::Figures", "Reason code"),
+                              QStringLiteral("code"), Kind::Text},
+                             {QCoreApplication::translate("certphoto::report::Figures", "Reason"),
+                              QStringLiteral("reason"), Kind::Text},
+                             {QCoreApplication::translate("certphoto::report::Figures", "Rejections"),
+                              QStringLiteral("count"), Kind::Integer},
+                             {QCoreApplication::translate("certphoto::report::Figures", "Share"),
+                              QStringLiteral("share_pct"), Kind::Percent},
+                             {QCoreApplication::translate("certphoto::report::Figures", "Cumulative"),
+                              QStringLiteral("cumulative_pct"), Kind::Percent}};
     std::vector<std::vector<QVariant>> rows;
     int running = 0;
     for (const auto& r : reasons_) {
@@ -316,11 +340,16 @@ void ReasonSharesModel::setDays(const store::StatsRange& range, const std::vecto
     std::map<QString, QString> labels;
     for (const auto& r : reasons_)
         labels[r.code] = reasonLabel(r);
-    std::vector<Column> cols{{t("Day"), QStringLiteral("day"), Kind::Date},
-                             {t("Reason code"), QStringLiteral("code"), Kind::Text},
-                             {t("Reason"), QStringLiteral("reason"), Kind::Text},
-                             {t("Rejections"), QStringLiteral("count"), Kind::Integer},
-                             {t("Share of the day"), QStringLiteral("share_of_day_pct"), Kind::Percent}};
+    std::vector<Column> cols{
+        {QCoreApplication::translate("certphoto::report::Figures", "Day"), QStringLiteral("day"), Kind::Date},
+        {QCoreApplication::translate("certphoto::report::Figures", "Reason code"), QStringLiteral("code"),
+         Kind::Text},
+        {QCoreApplication::translate("certphoto::report::Figures", "Reason"), QStringLiteral("reason"),
+         Kind::Text},
+        {QCoreApplication::translate("certphoto::report::Figures", "Rejections"), QStringLiteral("count"),
+         Kind::Integer},
+        {QCoreApplication::translate("certphoto::report::Figures", "Share of the day"),
+         QStringLiteral("share_of_day_pct"), Kind::Percent}};
     std::vector<std::vector<QVariant>> rows;
     for (const auto& d : perDay_) {
         if (d.count == 0)
@@ -353,14 +382,22 @@ int ReasonSharesModel::dayTotal(const QDate& day) const {
 void AgreementModel::setChecks(const std::vector<store::CheckAgreement>& checks) {
     checks_ = checks;
     std::vector<Column> cols{
-        {t("Check"), QStringLiteral("check"), Kind::Text},
-        {t("Core failed"), QStringLiteral("core_failed"), Kind::Integer},
-        {t("Overruled (approved)"), QStringLiteral("failed_but_approved"), Kind::Integer},
-        {t("Overruled share"), QStringLiteral("failed_but_approved_pct"), Kind::Percent},
-        {t("Core passed"), QStringLiteral("core_passed"), Kind::Integer},
-        {t("Passed, auditor rejected"), QStringLiteral("passed_but_rejected"), Kind::Integer},
-        {t("Rejected share"), QStringLiteral("passed_but_rejected_pct"), Kind::Percent},
-        {t("Reasons the auditors picked"), QStringLiteral("rejected_with"), Kind::Text}};
+        {QCoreApplication::translate("certphoto::report::Figures", "Check"), QStringLiteral("check"),
+         Kind::Text},
+        {QCoreApplication::translate("certphoto::report::Figures", "Core failed"),
+         QStringLiteral("core_failed"), Kind::Integer},
+        {QCoreApplication::translate("certphoto::report::Figures", "Overruled (approved)"),
+         QStringLiteral("failed_but_approved"), Kind::Integer},
+        {QCoreApplication::translate("certphoto::report::Figures", "Overruled share"),
+         QStringLiteral("failed_but_approved_pct"), Kind::Percent},
+        {QCoreApplication::translate("certphoto::report::Figures", "Core passed"),
+         QStringLiteral("core_passed"), Kind::Integer},
+        {QCoreApplication::translate("certphoto::report::Figures", "Passed, auditor rejected"),
+         QStringLiteral("passed_but_rejected"), Kind::Integer},
+        {QCoreApplication::translate("certphoto::report::Figures", "Rejected share"),
+         QStringLiteral("passed_but_rejected_pct"), Kind::Percent},
+        {QCoreApplication::translate("certphoto::report::Figures", "Reasons the auditors picked"),
+         QStringLiteral("rejected_with"), Kind::Text}};
     std::vector<std::vector<QVariant>> rows;
     for (const auto& c : checks_) {
         QStringList picked;
@@ -379,18 +416,25 @@ void AgreementModel::setChecks(const std::vector<store::CheckAgreement>& checks)
 
 void DisagreementModel::setRows(std::vector<Row> rowsIn) {
     rows_ = std::move(rowsIn);
-    std::vector<Column> cols{{t("Submission"), QStringLiteral("submission"), Kind::Integer},
-                             {t("Disagreement"), QStringLiteral("kind"), Kind::Text},
-                             {t("School"), QStringLiteral("school"), Kind::Text},
-                             {t("Decided at"), QStringLiteral("decided_at"), Kind::Text},
-                             {t("Auditor"), QStringLiteral("auditor"), Kind::Text},
-                             {t("Reasons"), QStringLiteral("reason_codes"), Kind::Text}};
+    std::vector<Column> cols{{QCoreApplication::translate("certphoto::report::Figures", "Submission"),
+                              QStringLiteral("submission"), Kind::Integer},
+                             {QCoreApplication::translate("certphoto::report::Figures", "Disagreement"),
+                              QStringLiteral("kind"), Kind::Text},
+                             {QCoreApplication::translate("certphoto::report::Figures", "School"),
+                              QStringLiteral("school"), Kind::Text},
+                             {QCoreApplication::translate("certphoto::report::Figures", "Decided at"),
+                              QStringLiteral("decided_at"), Kind::Text},
+                             {QCoreApplication::translate("certphoto::report::Figures", "Auditor"),
+                              QStringLiteral("auditor"), Kind::Text},
+                             {QCoreApplication::translate("certphoto::report::Figures", "Reasons"),
+                              QStringLiteral("reason_codes"), Kind::Text}};
     std::vector<std::vector<QVariant>> rows;
     for (const auto& r : rows_)
         rows.push_back(
             {r.row.submissionId,
-             r.kind == store::DisagreementKind::FailedButApproved ? t("core failed, auditor approved")
-                                                                  : t("core passed, auditor rejected"),
+             r.kind == store::DisagreementKind::FailedButApproved
+                 ? QCoreApplication::translate("certphoto::report::Figures", "core failed, auditor approved")
+                 : QCoreApplication::translate("certphoto::report::Figures", "core passed, auditor rejected"),
              r.row.school, r.row.decidedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
              r.row.auditor, r.row.reasonCodes.join(QStringLiteral(", "))});
     reset(std::move(cols), std::move(rows));

@@ -6,6 +6,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QCoreApplication>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPen>
@@ -15,12 +16,11 @@
 
 namespace certphoto::report {
 
-using detail::tr;
-
 void buildPromiseChart(QChart& chart, const PromiseModel& model, const HoverFn& hover) {
     const auto days = model.days();
     const QLocale locale;
-    chart.setTitle(tr("Decided within the promised time"));
+    chart.setTitle(
+        QCoreApplication::translate("certphoto::report::Charts", "Decided within the promised time"));
     QStringList categories;
     QList<qreal> shares;
     QList<QPointF> median, p95;
@@ -36,7 +36,8 @@ void buildPromiseChart(QChart& chart, const PromiseModel& model, const HoverFn& 
         }
     }
     auto* bars = new QBarSeries;
-    auto* kept = new QBarSet(tr("Within the promise (%)"));
+    auto* kept =
+        new QBarSet(QCoreApplication::translate("certphoto::report::Charts", "Within the promise (%)"));
     kept->append(shares);
     kept->setColor(QColor(0x81, 0xc7, 0x84));
     kept->setBorderColor(detail::kApproved);
@@ -45,7 +46,7 @@ void buildPromiseChart(QChart& chart, const PromiseModel& model, const HoverFn& 
     chart.addSeries(bars);
 
     auto* full = new QLineSeries;
-    full->setName(tr("100 %"));
+    full->setName(QCoreApplication::translate("certphoto::report::Charts", "100 %"));
     QPen dashed(QColor(0x42, 0x42, 0x42));
     dashed.setStyle(Qt::DashLine);
     dashed.setWidthF(1.5);
@@ -64,13 +65,17 @@ void buildPromiseChart(QChart& chart, const PromiseModel& model, const HoverFn& 
         chart.addSeries(s);
         return s;
     };
-    auto* med = line(tr("Median hours"), median, detail::kLine);
-    auto* high = line(tr("p95 hours"), p95, detail::kLine2);
+    auto* med =
+        line(QCoreApplication::translate("certphoto::report::Charts", "Median hours"), median, detail::kLine);
+    auto* high =
+        line(QCoreApplication::translate("certphoto::report::Charts", "p95 hours"), p95, detail::kLine2);
 
     auto* x = detail::bottomCategories(chart, categories);
-    auto* y = detail::valueAxis(chart, Qt::AlignLeft, 100, tr("Share kept (%)"));
-    auto* h = detail::valueAxis(chart, Qt::AlignRight, std::max(1.0, maxHours * 1.1),
-                                tr("Arrival to decision (h)"), false);
+    auto* y = detail::valueAxis(chart, Qt::AlignLeft, 100,
+                                QCoreApplication::translate("certphoto::report::Charts", "Share kept (%)"));
+    auto* h = detail::valueAxis(
+        chart, Qt::AlignRight, std::max(1.0, maxHours * 1.1),
+        QCoreApplication::translate("certphoto::report::Charts", "Arrival to decision (h)"), false);
     for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(bars), static_cast<QAbstractSeries*>(full)}) {
         s->attachAxis(x);
         s->attachAxis(y);
@@ -85,8 +90,11 @@ void buildPromiseChart(QChart& chart, const PromiseModel& model, const HoverFn& 
                 return QString();
             const auto& d = days[size_t(i)];
             if (d.decided == 0)
-                return tr("%1 · nothing decided").arg(d.day.toString(Qt::ISODate));
-            return tr("%1 · %2 % within the promise (%3 of %4) · median %5 h, p95 %6 h")
+                return QCoreApplication::translate("certphoto::report::Charts", "%1 · nothing decided")
+                    .arg(d.day.toString(Qt::ISODate));
+            return QCoreApplication::translate(
+                       "certphoto::report::Charts",
+                       "%1 · %2 % within the promise (%3 of %4) · median %5 h, p95 %6 h")
                 .arg(d.day.toString(Qt::ISODate),
                      locale.toString(100.0 * d.withinPromise / d.decided, 'f', 1),
                      locale.toString(d.withinPromise), locale.toString(d.decided),
@@ -100,7 +108,8 @@ void buildPromiseChart(QChart& chart, const PromiseModel& model, const HoverFn& 
             });
     }
     if (!model.hasData())
-        showEmptySentence(chart, tr("Nothing was decided in these days."));
+        showEmptySentence(chart, QCoreApplication::translate("certphoto::report::Charts",
+                                                             "Nothing was decided in these days."));
 }
 
 } // namespace certphoto::report

@@ -6,6 +6,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QCoreApplication>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPen>
@@ -14,8 +15,6 @@
 #include <cmath>
 
 namespace certphoto::report {
-
-using detail::tr;
 
 namespace {
 constexpr int kParetoBars = 12;
@@ -26,7 +25,8 @@ void buildReasonsChart(QChart& chart, const ReasonsModel& model, const HoverFn& 
     const auto& reasons = model.reasons();
     const int total = model.total();
     const QLocale locale;
-    chart.setTitle(tr("Rejection reasons, most frequent first"));
+    chart.setTitle(
+        QCoreApplication::translate("certphoto::report::Charts", "Rejection reasons, most frequent first"));
     const int shown = std::min(int(reasons.size()), kParetoBars);
     QStringList categories;
     QList<qreal> counts;
@@ -42,7 +42,7 @@ void buildReasonsChart(QChart& chart, const ReasonsModel& model, const HoverFn& 
         cumulative << QPointF(i, total > 0 ? 100.0 * running / total : 0.0);
     }
     auto* bars = new QBarSeries;
-    auto* set = new QBarSet(tr("Rejections"));
+    auto* set = new QBarSet(QCoreApplication::translate("certphoto::report::Charts", "Rejections"));
     set->append(counts);
     set->setColor(detail::kRejected);
     set->setBorderColor(detail::kRejected);
@@ -50,7 +50,7 @@ void buildReasonsChart(QChart& chart, const ReasonsModel& model, const HoverFn& 
     bars->setBarWidth(0.7);
     chart.addSeries(bars);
     auto* line = new QLineSeries;
-    line->setName(tr("Cumulative share (%)"));
+    line->setName(QCoreApplication::translate("certphoto::report::Charts", "Cumulative share (%)"));
     QPen pen(detail::kLine);
     pen.setWidthF(2);
     line->setPen(pen);
@@ -60,8 +60,10 @@ void buildReasonsChart(QChart& chart, const ReasonsModel& model, const HoverFn& 
     auto* x = detail::bottomCategories(chart, categories);
     if (categories.size() > 5)
         x->setLabelsAngle(-45);
-    auto* y = detail::valueAxis(chart, Qt::AlignLeft, max, tr("Rejections"));
-    auto* pct = detail::valueAxis(chart, Qt::AlignRight, 100, tr("Cumulative (%)"));
+    auto* y = detail::valueAxis(chart, Qt::AlignLeft, max,
+                                QCoreApplication::translate("certphoto::report::Charts", "Rejections"));
+    auto* pct = detail::valueAxis(chart, Qt::AlignRight, 100,
+                                  QCoreApplication::translate("certphoto::report::Charts", "Cumulative (%)"));
     bars->attachAxis(x);
     bars->attachAxis(y);
     line->attachAxis(x);
@@ -74,7 +76,8 @@ void buildReasonsChart(QChart& chart, const ReasonsModel& model, const HoverFn& 
             for (int k = 0; k <= i; ++k)
                 upTo += reasons[size_t(k)].count;
             const auto& r = reasons[size_t(i)];
-            return tr("%1 (%2) · %3 rejections, %4 % · cumulative %5 %")
+            return QCoreApplication::translate("certphoto::report::Charts",
+                                               "%1 (%2) · %3 rejections, %4 % · cumulative %5 %")
                 .arg(reasonLabel(r), r.code, locale.toString(r.count),
                      locale.toString(total ? 100.0 * r.count / total : 0.0, 'f', 1),
                      locale.toString(total ? 100.0 * upTo / total : 0.0, 'f', 1));
@@ -86,14 +89,16 @@ void buildReasonsChart(QChart& chart, const ReasonsModel& model, const HoverFn& 
         });
     }
     if (reasons.empty())
-        showEmptySentence(chart, tr("No rejections in these days."));
+        showEmptySentence(
+            chart, QCoreApplication::translate("certphoto::report::Charts", "No rejections in these days."));
 }
 
 void buildReasonSharesChart(QChart& chart, const ReasonSharesModel& model, const HoverFn& hover) {
     const auto& reasons = model.reasons();
     const QList<QDate> days = model.days();
     const QLocale locale;
-    chart.setTitle(tr("Shares of the day's rejections"));
+    chart.setTitle(
+        QCoreApplication::translate("certphoto::report::Charts", "Shares of the day's rejections"));
     QStringList categories;
     for (const QDate& d : days)
         categories << d.toString(u"MM-dd");
@@ -116,8 +121,8 @@ void buildReasonSharesChart(QChart& chart, const ReasonSharesModel& model, const
         if (other &&
             std::all_of(values[size_t(k)].begin(), values[size_t(k)].end(), [](int v) { return v == 0; }))
             break;
-        const QString name =
-            other ? tr("other reasons") : detail::shorten(reasonLabel(reasons[size_t(k)]), 14);
+        const QString name = other ? QCoreApplication::translate("certphoto::report::Charts", "other reasons")
+                                   : detail::shorten(reasonLabel(reasons[size_t(k)]), 14);
         QList<qreal> list;
         for (int v : values[size_t(k)])
             list << v;
@@ -134,7 +139,7 @@ void buildReasonSharesChart(QChart& chart, const ReasonSharesModel& model, const
                         return;
                     }
                     const int all = model.dayTotal(days[i]);
-                    hover(tr("%1 · %2: %3 of %4 (%5 %)")
+                    hover(QCoreApplication::translate("certphoto::report::Charts", "%1 · %2: %3 of %4 (%5 %)")
                               .arg(days[i].toString(Qt::ISODate), name, locale.toString(column[size_t(i)]),
                                    locale.toString(all),
                                    locale.toString(all ? 100.0 * column[size_t(i)] / all : 0.0, 'f', 1)));
@@ -146,12 +151,13 @@ void buildReasonSharesChart(QChart& chart, const ReasonSharesModel& model, const
     auto* y = new QValueAxis;
     y->setRange(0, 100);
     y->setLabelFormat(QStringLiteral("%d"));
-    y->setTitleText(tr("Share (%)"));
+    y->setTitleText(QCoreApplication::translate("certphoto::report::Charts", "Share (%)"));
     chart.addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
     if (!anything)
-        showEmptySentence(chart, tr("No rejections in these days."));
+        showEmptySentence(
+            chart, QCoreApplication::translate("certphoto::report::Charts", "No rejections in these days."));
 }
 
 } // namespace certphoto::report

@@ -5,6 +5,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QCoreApplication>
 #include <QLegend>
 #include <QLocale>
 #include <QStackedBarSeries>
@@ -13,8 +14,6 @@
 #include <map>
 
 namespace certphoto::report {
-
-using detail::tr;
 
 namespace {
 
@@ -44,9 +43,10 @@ void buildThroughputChart(QChart& chart, const ThroughputModel& model, const Hov
     const QDate first = cells.empty() ? QDate() : cells.front().day;
     const QDate last = cells.empty() ? QDate() : cells.back().day;
     chart.setTitle(
-        hourly
-            ? tr("Decisions per hour, %1").arg(first.toString(Qt::ISODate))
-            : tr("Decisions per day, %1 – %2").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)));
+        hourly ? QCoreApplication::translate("certphoto::report::Charts", "Decisions per hour, %1")
+                     .arg(first.toString(Qt::ISODate))
+               : QCoreApplication::translate("certphoto::report::Charts", "Decisions per day, %1 – %2")
+                     .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)));
 
     auto* series = new QStackedBarSeries;
     std::vector<int> totals(cells.size(), 0);
@@ -60,11 +60,11 @@ void buildThroughputChart(QChart& chart, const ThroughputModel& model, const Hov
             rejected << cells[i].rejected;
             totals[i] = cells[i].approved + cells[i].rejected;
         }
-        auto* a = new QBarSet(tr("Approved"));
+        auto* a = new QBarSet(QCoreApplication::translate("certphoto::report::Charts", "Approved"));
         a->append(approved);
         a->setColor(detail::kApproved);
         a->setBorderColor(detail::kApproved);
-        auto* r = new QBarSet(tr("Rejected"));
+        auto* r = new QBarSet(QCoreApplication::translate("certphoto::report::Charts", "Rejected"));
         r->append(rejected);
         r->setColor(detail::kRejected);
         r->setBorderColor(detail::kRejected);
@@ -73,7 +73,8 @@ void buildThroughputChart(QChart& chart, const ThroughputModel& model, const Hov
         if (hover) {
             auto text = [cells, hourly, locale](int i) {
                 const auto& s = cells[size_t(i)];
-                return tr("%1 · approved %2, rejected %3, total %4")
+                return QCoreApplication::translate("certphoto::report::Charts",
+                                                   "%1 · approved %2, rejected %3, total %4")
                     .arg(slotText(s, hourly), locale.toString(s.approved), locale.toString(s.rejected),
                          locale.toString(s.approved + s.rejected));
             };
@@ -111,7 +112,8 @@ void buildThroughputChart(QChart& chart, const ThroughputModel& model, const Hov
             }
         }
         if (hasRest)
-            sets.emplace_back(tr("other auditors"), rest);
+            sets.emplace_back(QCoreApplication::translate("certphoto::report::Charts", "other auditors"),
+                              rest);
         int colour = 0;
         for (const auto& [who, values] : sets) {
             QList<qreal> list;
@@ -127,7 +129,8 @@ void buildThroughputChart(QChart& chart, const ThroughputModel& model, const Hov
             if (hover)
                 QObject::connect(set, &QBarSet::hovered, set,
                                  [hover, cells, hourly, who = who, values = values, locale](bool on, int i) {
-                                     hover(on ? tr("%1 · %2: %3 decisions")
+                                     hover(on ? QCoreApplication::translate("certphoto::report::Charts",
+                                                                            "%1 · %2: %3 decisions")
                                                     .arg(slotText(cells[size_t(i)], hourly), who,
                                                          locale.toString(values[size_t(i)]))
                                               : QString());
@@ -138,12 +141,15 @@ void buildThroughputChart(QChart& chart, const ThroughputModel& model, const Hov
     chart.addSeries(series);
     auto* x = detail::bottomCategories(chart, categories);
     const int max = totals.empty() ? 0 : *std::max_element(totals.begin(), totals.end());
-    auto* y = detail::valueAxis(chart, Qt::AlignLeft, max, tr("Decisions"));
+    auto* y = detail::valueAxis(chart, Qt::AlignLeft, max,
+                                QCoreApplication::translate("certphoto::report::Charts", "Decisions"));
     series->attachAxis(x);
     series->attachAxis(y);
     if (!model.hasData())
-        showEmptySentence(chart,
-                          hourly ? tr("No decisions on this day.") : tr("No decisions in these days."));
+        showEmptySentence(
+            chart,
+            hourly ? QCoreApplication::translate("certphoto::report::Charts", "No decisions on this day.")
+                   : QCoreApplication::translate("certphoto::report::Charts", "No decisions in these days."));
 }
 
 } // namespace certphoto::report

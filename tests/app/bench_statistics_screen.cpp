@@ -75,42 +75,47 @@ int main(int argc, char* argv[]) {
     app::Session session;
     session.login = c->userName();
     session.roles = {store::Role::Supervisor};
-    std::vector<double> painted, loaded, shown;
+    std::vector<double> openToday, rangeLoad, rangeApply;
     for (int i = 0; i <= runs; ++i) {
         QElapsedTimer t;
         t.start();
+        // Opening: the window asks for today at once, as when a supervisor logs in.
         app::StatisticsWindow w(&db, session);
         w.resize(1440, 1000);
         w.show();
-        (void)QTest::qWaitForWindowExposed(&w);
-        const double openMs = double(t.nsecsElapsed()) / 1e6;
-        // The window opens on today; the benchmark's range replaces it (the first answer is dropped).
+        if (!QTest::qWaitFor([&] { return !w.isLoading(); }, 120'000))
+            return 1;
+        const double opened = double(t.nsecsElapsed()) / 1e6;
+        // Then the whole range: from asking to every figure set and painted.
         w.setRange(range);
         if (!QTest::qWaitFor([&] { return !w.isLoading(); }, 120'000))
             return 1;
-        const double total = double(t.nsecsElapsed()) / 1e6;
         if (i > 0) {
-            shown.push_back(openMs);
-            loaded.push_back(double(w.lastLoadMs()));
-            painted.push_back(total);
+            openToday.push_back(opened);
+            rangeLoad.push_back(double(w.lastLoadMs()));
+            rangeApply.push_back(double(w.lastApplyMs()));
         }
         w.close();
         (void)QTest::qWaitFor([&] { return db.pendingJobs() == 0; }, 20'000);
     }
-    const Spread q = spread(queries), l = spread(loaded), s = spread(shown), p = spread(painted);
+    const Spread q = spread(queries), o = spread(openToday), l = spread(rangeLoad), a = spread(rangeApply);
     std::printf(
         "bench-statistics-screen: %s .. %s (%d days), %d decisions in range; %d runs after one warm-up, "
         "ms: median [min-max]\n",
         qPrintable(range.from.toString(Qt::ISODate)), qPrintable(range.to.toString(Qt::ISODate)), days,
         decisions, runs);
-    std::printf("  baseline: every query behind the screen (loadFigures), no widgets   %8.1f [%.1f-%.1f]\n",
+    std::printf("  baseline: every query behind the screen for the range (loadFigures), no widgets %8.1f "
+                "[%.1f-%.1f]\n",
                 q.median, q.min, q.max);
-    std::printf("  window constructed and shown (empty)                              %8.1f [%.1f-%.1f]\n",
-                s.median, s.min, s.max);
-    std::printf("  range asked -> every figure set and painted (lastLoadMs)          %8.1f [%.1f-%.1f]\n",
-                l.median, l.min, l.max);
-    std::printf("  opening -> every figure painted (total)                           %8.1f [%.1f-%.1f]\n",
-                p.median, p.min, p.max);
+    std::printf(
+        "  opening the screen (today) -> every figure painted                           %8.1f [%.1f-%.1f]\n",
+        o.median, o.min, o.max);
+    std::printf(
+        "  the range asked -> every figure set and painted                               %8.1f [%.1f-%.1f]\n",
+        l.median, l.min, l.max);
+    std::printf(
+        "    of which on the GUI thread: models and charts set, then painted            %8.1f [%.1f-%.1f]\n",
+        a.median, a.min, a.max);
     logging::shutdown();
     return 0;
 }

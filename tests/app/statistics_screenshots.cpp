@@ -82,6 +82,15 @@ int main(int argc, char* argv[]) {
             ok &= saved;
         };
         save(&w, QStringLiteral("statistics-%1.png").arg(suffix));
+        // Every figure at once, as if the window were tall enough (the window scrolls).
+        if (QWidget* host = w.findChild<QWidget*>(QStringLiteral("figuresHost"))) {
+            QWidget* area = w.findChild<QWidget*>(QStringLiteral("scrollArea"));
+            const QSize was = w.size();
+            w.resize(was.width(), was.height() + host->height() - area->height() + 4);
+            QTest::qWait(300);
+            save(&w, QStringLiteral("statistics-all-%1.png").arg(suffix));
+            w.resize(was);
+        }
         // One day, the tables shown beside the charts.
         w.setRange({range.to.addDays(connInfo.isEmpty() ? -1 : -1), range.to.addDays(-1)});
         (void)QTest::qWaitFor([&] { return !w.isLoading(); }, 60'000);
