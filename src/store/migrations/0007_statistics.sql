@@ -556,8 +556,13 @@ BEGIN
         ) x
         GROUP BY x.actor, x.seconds
     ),
-    -- percentile_cont over a histogram: the values at positions floor and ceil of p * (n - 1), interpolated.
-    tot AS (SELECT h.actor, sum(h.n) AS n FROM h GROUP BY h.actor),
+    a AS (
+        SELECT t.actor, sum(t.approved + t.rejected) AS n, sum(t.approved) AS ap,
+               sum(t.approved_core_fail) AS acf, sum(t.rejected_core_pass) AS rcp
+        FROM auditor_daily t WHERE t.day BETWEEN p_from AND p_to GROUP BY t.actor
+    ),
+    -- percentile_cont over a histogram: the values at positions floor and ceil of p * (n - 1), interpolated;
+    -- n from auditor_daily, kept by the same trigger as the histograms (so equal to their total).
     c AS (
         SELECT h.actor, h.seconds,
                sum(h.n) OVER (PARTITION BY h.actor ORDER BY h.seconds ROWS UNBOUNDED PRECEDING) AS cum
@@ -569,12 +574,7 @@ BEGIN
                min(c.seconds) FILTER (WHERE c.cum > ceil(0.5 * (t.n - 1))) AS hi50,
                min(c.seconds) FILTER (WHERE c.cum > floor(0.9 * (t.n - 1))) AS lo90,
                min(c.seconds) FILTER (WHERE c.cum > ceil(0.9 * (t.n - 1))) AS hi90
-        FROM c JOIN tot t ON t.actor = c.actor GROUP BY c.actor, t.n
-    ),
-    a AS (
-        SELECT t.actor, sum(t.approved + t.rejected) AS n, sum(t.approved) AS ap,
-               sum(t.approved_core_fail) AS acf, sum(t.rejected_core_pass) AS rcp
-        FROM auditor_daily t WHERE t.day BETWEEN p_from AND p_to GROUP BY t.actor
+        FROM c JOIN a t ON t.actor = c.actor GROUP BY c.actor, t.n
     )
     SELECT a.actor, a.n::bigint, a.ap::bigint,
            (q.lo50 + (q.pos50 - floor(q.pos50)) * (q.hi50 - q.lo50))::double precision,
