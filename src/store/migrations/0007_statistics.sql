@@ -342,11 +342,10 @@ BEGIN
     UNION ALL
     SELECT c, 'r', f.day, f.decided_at, f.decision_id FROM decision_facts f, unnest(f.missed_checks) c;
     INSERT INTO promise_daily (day, decided, within_promise, median_hours, p95_hours, fresh)
-    SELECT day, count(*), count(*) FILTER (WHERE within_promise),
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY turnaround_seconds) / 3600.0,
-           percentile_cont(0.95) WITHIN GROUP (ORDER BY turnaround_seconds) / 3600.0,
-           day < stats_today()
-    FROM decision_facts GROUP BY day;
+    SELECT day, n, within, pc[1] / 3600.0, pc[2] / 3600.0, day < stats_today()
+    FROM (SELECT day, count(*) AS n, count(*) FILTER (WHERE within_promise) AS within,
+                 percentile_cont(ARRAY[0.5, 0.95]) WITHIN GROUP (ORDER BY turnaround_seconds) AS pc
+          FROM decision_facts GROUP BY day) x;
     INSERT INTO arrivals_daily (day, n)
     SELECT (arrived_at AT TIME ZONE stats_zone())::date, count(*) FROM submissions GROUP BY 1;
     INSERT INTO pending_deadlines (submission_id, school_id, arrived_at, deadline)
@@ -471,10 +470,11 @@ BEGIN
         WHERE pd.day BETWEEN p_from AND p_to AND (NOT pd.fresh OR pd.day >= v_today)
     ),
     computed AS (
-        SELECT f.day, count(*)::integer AS n,
-               percentile_cont(0.5) WITHIN GROUP (ORDER BY f.turnaround_seconds) / 3600.0 AS m,
-               percentile_cont(0.95) WITHIN GROUP (ORDER BY f.turnaround_seconds) / 3600.0 AS p
-        FROM decision_facts f WHERE f.day IN (SELECT s.day FROM stale s) GROUP BY f.day
+        SELECT x.day, x.n, x.pc[1] / 3600.0 AS m, x.pc[2] / 3600.0 AS p
+        FROM (SELECT f.day, count(*)::integer AS n,
+                     -- both percentiles from one sort
+                     percentile_cont(ARRAY[0.5, 0.95]) WITHIN GROUP (ORDER BY f.turnaround_seconds) AS pc
+              FROM decision_facts f WHERE f.day IN (SELECT s.day FROM stale s) GROUP BY f.day) x
     ),
     -- Cached only if no decision landed on that day meanwhile (the count still matches).
     saved AS (
@@ -556,8 +556,13 @@ BEGIN
         ) x
         GROUP BY x.actor, x.seconds
     ),
-    -- percentile_cont over a histogram: the values at positions floor and ceil of p * (n - 1), interpolated.
-    tot AS (SELECT h.actor, sum(h.n) AS n FROM h GROUP BY h.actor),
+    a AS (
+        SELECT t.actor, sum(t.approved + t.rejected) AS n, sum(t.approved) AS ap,
+               sum(t.approved_core_fail) AS acf, sum(t.rejected_core_pass) AS rcp
+        FROM auditor_daily t WHERE t.day BETWEEN p_from AND p_to GROUP BY t.actor
+    ),
+    -- percentile_cont over a histogram: the values at positions floor and ceil of p * (n - 1), interpolated;
+    -- n from auditor_daily, kept by the same trigger as the histograms (so equal to their total).
     c AS (
         SELECT h.actor, h.seconds,
                sum(h.n) OVER (PARTITION BY h.actor ORDER BY h.seconds ROWS UNBOUNDED PRECEDING) AS cum
@@ -569,12 +574,7 @@ BEGIN
                min(c.seconds) FILTER (WHERE c.cum > ceil(0.5 * (t.n - 1))) AS hi50,
                min(c.seconds) FILTER (WHERE c.cum > floor(0.9 * (t.n - 1))) AS lo90,
                min(c.seconds) FILTER (WHERE c.cum > ceil(0.9 * (t.n - 1))) AS hi90
-        FROM c JOIN tot t ON t.actor = c.actor GROUP BY c.actor, t.n
-    ),
-    a AS (
-        SELECT t.actor, sum(t.approved + t.rejected) AS n, sum(t.approved) AS ap,
-               sum(t.approved_core_fail) AS acf, sum(t.rejected_core_pass) AS rcp
-        FROM auditor_daily t WHERE t.day BETWEEN p_from AND p_to GROUP BY t.actor
+        FROM c JOIN a t ON t.actor = c.actor GROUP BY c.actor, t.n
     )
     SELECT a.actor, a.n::bigint, a.ap::bigint,
            (q.lo50 + (q.pos50 - floor(q.pos50)) * (q.hi50 - q.lo50))::double precision,
