@@ -6,8 +6,10 @@
 #include "app_fixture.h"
 #include "stats_seed.h"
 
+#include "app_controller.h"
 #include "app_options.h"
 #include "disagreements_dialog.h"
+#include "login_dialog.h"
 #include "main_window.h"
 #include "my_day_status.h"
 #include "statistics_entry.h"
@@ -25,6 +27,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,6 +77,39 @@ private slots:
         QVERIFY(
             app::StatisticsEntry::landsOnStatistics(session(store::Role::Supervisor, QStringLiteral("s"))));
         QVERIFY(!app::StatisticsEntry::landsOnStatistics(session(store::Role::Auditor, QStringLiteral("a"))));
+    }
+
+    void aSupervisorLandsOnTheStatistics_data() {
+        QTest::addColumn<bool>("supervisor");
+        QTest::addRow("supervisor") << true;
+        QTest::addRow("auditor") << false;
+    }
+    void aSupervisorLandsOnTheStatistics() {
+        QFETCH(bool, supervisor);
+        QTemporaryDir settingsDir; // the test's settings away from the person's own
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+        const QString login = supervisor ? seed_.supervisor : seed_.auditor2;
+        app::AppOptions options;
+        options.database =
+            db_->store.scratch.server().connInfo(db_->store.scratch.name(), QStringLiteral("x"));
+        options.user = login;
+        {
+            app::AppController controller(options);
+            controller.start();
+            QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<app::LoginDialog*>(QApplication::activeWindow()), 5'000);
+            QTest::keyClicks(nullptr, QStringLiteral("pw-") + login); // the focus starts in the password
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() && controller.mainWindow()->isVisible(), 20'000);
+            app::StatisticsWindow* stats = controller.mainWindow()->statistics()->window();
+            if (supervisor) {
+                QVERIFY(stats && stats->isVisible());
+                QVERIFY(QTest::qWaitFor([&] { return !stats->isLoading(); }, 20'000));
+                QVERIFY(!stats->statusText().contains(QStringLiteral("could not")));
+            } else {
+                QVERIFY(!stats);
+                QVERIFY(!controller.mainWindow()->statistics()->action());
+            }
+        }
     }
 
     void everyFigureHoldsData_data() {
