@@ -58,8 +58,11 @@ void buildReasonsChart(QChart& chart, const ReasonsModel& model, const HoverFn& 
     line->replace(cumulative);
     chart.addSeries(line);
     auto* x = detail::bottomCategories(chart, categories);
+    // Upright, like the days: at -45 degrees the first label ran off the chart's left edge and Qt dropped it.
     if (categories.size() > 5)
-        x->setLabelsAngle(-45);
+        x->setLabelsAngle(-90);
+    // Reason labels are long: Qt may shorten them to the room it gives (the hover has the whole label).
+    x->setTruncateLabels(true);
     auto* y = detail::valueAxis(chart, Qt::AlignLeft, max,
                                 QCoreApplication::translate("certphoto::report::Charts", "Rejections"));
     auto* pct = detail::valueAxis(chart, Qt::AlignRight, 100,
