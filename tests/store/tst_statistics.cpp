@@ -399,6 +399,23 @@ private slots:
         checkFigures(sup);
         // The second call reads the promise percentiles cached for past days: the same.
         checkFigures(sup);
+        // A read-only transaction (a report on a standby) caches nothing and gets the same figures.
+        {
+            QSqlQuery q(db_->scratch.superuserConnection());
+            QVERIFY(q.exec(QStringLiteral("TRUNCATE certphoto.handling_range_histogram, "
+                                          "certphoto.handling_range_cache")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE certphoto.promise_daily SET fresh = false")));
+        }
+        QVERIFY(sup.db().transaction());
+        QSqlQuery ro(sup.db());
+        QVERIFY(ro.exec(QStringLiteral("SET TRANSACTION READ ONLY")));
+        checkFigures(sup);
+        QVERIFY(sup.db().commit());
+        QCOMPARE(db_->count(QStringLiteral("SELECT count(*) FROM certphoto.handling_range_cache")), 0);
+        QCOMPARE(db_->count(QStringLiteral("SELECT count(*) FROM certphoto.promise_daily WHERE fresh")), 0);
+        checkFigures(sup); // and out of it, caches again
+        QVERIFY(db_->count(QStringLiteral("SELECT count(*) FROM certphoto.handling_range_cache")) > 0);
+        QCOMPARE(db_->count(QStringLiteral("SELECT count(*) FROM certphoto.promise_daily WHERE fresh")), 2);
     }
 
     void deadlineRiskPerSchool() {
