@@ -549,19 +549,17 @@ BEGIN
         v_cached := true;
     END IF;
     RETURN QUERY
+    -- The same seconds may come twice (cached and today's rows): the running sum below still finds the
+    -- first value whose cumulative count passes a position, so no merge by value is needed.
     WITH h AS (
-        SELECT x.actor, x.seconds, sum(x.n) AS n
-        FROM (
-            SELECT r.actor, r.seconds, r.n FROM handling_range_histogram r
-            WHERE v_cached AND r.range_from = p_from AND r.range_to = v_closed
-            UNION ALL
-            SELECT hh.actor, hh.seconds, hh.n
-            FROM stats_blocks(CASE WHEN v_cached THEN v_closed + 1 ELSE p_from END, p_to) bl
-            CROSS JOIN LATERAL (SELECT * FROM handling_histogram x
-                                WHERE x.period = bl.period AND x.period_start = bl.period_start
-                                OFFSET 0) hh
-        ) x
-        GROUP BY x.actor, x.seconds
+        SELECT r.actor, r.seconds, r.n FROM handling_range_histogram r
+        WHERE v_cached AND r.range_from = p_from AND r.range_to = v_closed
+        UNION ALL
+        SELECT hh.actor, hh.seconds, hh.n
+        FROM stats_blocks(CASE WHEN v_cached THEN v_closed + 1 ELSE p_from END, p_to) bl
+        CROSS JOIN LATERAL (SELECT * FROM handling_histogram x
+                            WHERE x.period = bl.period AND x.period_start = bl.period_start
+                            OFFSET 0) hh
     ),
     a AS (
         SELECT t.actor, sum(t.approved + t.rejected) AS n, sum(t.approved) AS ap,
