@@ -399,6 +399,23 @@ private slots:
         checkFigures(sup);
         // The second call reads the promise percentiles cached for past days: the same.
         checkFigures(sup);
+        // A read-only transaction (a report on a standby) caches nothing and gets the same figures.
+        {
+            QSqlQuery q(db_->scratch.superuserConnection());
+            QVERIFY(q.exec(QStringLiteral("TRUNCATE certphoto.handling_range_histogram, "
+                                          "certphoto.handling_range_cache")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE certphoto.promise_daily SET fresh = false")));
+        }
+        QVERIFY(sup.db().transaction());
+        QSqlQuery ro(sup.db());
+        QVERIFY(ro.exec(QStringLiteral("SET TRANSACTION READ ONLY")));
+        checkFigures(sup);
+        QVERIFY(sup.db().commit());
+        QCOMPARE(db_->count(QStringLiteral("SELECT count(*) FROM certphoto.handling_range_cache")), 0);
+        QCOMPARE(db_->count(QStringLiteral("SELECT count(*) FROM certphoto.promise_daily WHERE fresh")), 0);
+        checkFigures(sup); // and out of it, caches again
+        QVERIFY(db_->count(QStringLiteral("SELECT count(*) FROM certphoto.handling_range_cache")) > 0);
+        QCOMPARE(db_->count(QStringLiteral("SELECT count(*) FROM certphoto.promise_daily WHERE fresh")), 2);
     }
 
     void deadlineRiskPerSchool() {
@@ -520,7 +537,7 @@ private slots:
         QCOMPARE(before->medianSeconds, 0.0);
         VERIFY_OK(store::claimSubmission(aud, overdueA_));
         auto r1 = approve(overdueA_);
-        r1.secondsSpent = 12;
+        r1.secondsSpent = 10; // as one of aud1's on D1: the same value in the cached days and today
         VERIFY_OK(store::decide(aud, r1));
         VERIFY_OK(store::claimSubmission(aud, oldestB_));
         auto r2 = reject(oldestB_, {QStringLiteral("image.blur")});
@@ -531,7 +548,7 @@ private slots:
         QCOMPARE(mine->decided, 2);
         QCOMPARE(mine->approved, 1);
         QCOMPARE(mine->rejected, 1);
-        QVERIFY(near(mine->medianSeconds, 10));
+        QVERIFY(near(mine->medianSeconds, 9));
         // Another auditor's day is their own.
         auto other = db_->open(aud2_);
         auto theirs = store::myDay(other);
@@ -549,6 +566,17 @@ private slots:
         auto risk = store::deadlineRisk(sup);
         VERIFY_OK(risk);
         QCOMPARE(risk->totals[int(store::TimeLeftBand::Overdue)], 0);
+        // A range up to today: the closed days from the cache, today's from the day rows.
+        // aud1: 5, 8, 10, 10, 20, 30 s.
+        for (int call = 0; call < 2; ++call) {
+            auto a = store::auditorFigures(sup, {kD1, today});
+            VERIFY_OK(a);
+            QCOMPARE(a->front().auditor, aud1_);
+            QCOMPARE(a->front().decisions, 6);
+            QVERIFY2(near(a->front().medianSeconds, 10),
+                     qPrintable(QString::number(a->front().medianSeconds)));
+            QVERIFY2(near(a->front().p90Seconds, 25), qPrintable(QString::number(a->front().p90Seconds)));
+        }
         auto promise = store::promiseKept(sup, {today, today});
         VERIFY_OK(promise);
         QCOMPARE(promise->size(), std::size_t(1));

@@ -454,7 +454,8 @@ END
 $$;
 
 -- Per day: decided, decided by the school's deadline, median and p95 of arrival-to-decision hours
--- (percentile_cont). Days before today are computed once and cached.
+-- (percentile_cont). Days before today are computed once and cached (not in a read-only transaction: a
+-- report run on a standby computes them every time).
 CREATE FUNCTION stats_promise_kept(p_from date, p_to date)
 RETURNS TABLE (day date, decided integer, within_promise integer, median_hours double precision,
                p95_hours double precision)
@@ -464,26 +465,31 @@ DECLARE
     v_today date := stats_today();
 BEGIN
     PERFORM stats_check_range(p_from, p_to);
+    IF current_setting('transaction_read_only') = 'off' THEN
+        -- Cached only if no decision landed on that day meanwhile (the count still matches).
+        UPDATE promise_daily pd SET median_hours = c.m, p95_hours = c.p, fresh = true
+        FROM (SELECT x.day, x.n, x.pc[1] / 3600.0 AS m, x.pc[2] / 3600.0 AS p
+              FROM (SELECT f.day, count(*)::integer AS n,
+                           percentile_cont(ARRAY[0.5, 0.95]) WITHIN GROUP (ORDER BY f.turnaround_seconds) AS pc
+                    FROM decision_facts f
+                    WHERE f.day IN (SELECT s.day FROM promise_daily s
+                                    WHERE s.day BETWEEN p_from AND p_to AND NOT s.fresh AND s.day < v_today)
+                    GROUP BY f.day) x) c
+        WHERE pd.day = c.day AND pd.decided = c.n;
+    END IF;
     RETURN QUERY
-    WITH stale AS (
-        SELECT pd.day FROM promise_daily pd
-        WHERE pd.day BETWEEN p_from AND p_to AND (NOT pd.fresh OR pd.day >= v_today)
-    ),
-    computed AS (
-        SELECT x.day, x.n, x.pc[1] / 3600.0 AS m, x.pc[2] / 3600.0 AS p
-        FROM (SELECT f.day, count(*)::integer AS n,
+    WITH live AS (
+        SELECT x.day, x.pc[1] / 3600.0 AS m, x.pc[2] / 3600.0 AS p
+        FROM (SELECT f.day,
                      -- both percentiles from one sort
                      percentile_cont(ARRAY[0.5, 0.95]) WITHIN GROUP (ORDER BY f.turnaround_seconds) AS pc
-              FROM decision_facts f WHERE f.day IN (SELECT s.day FROM stale s) GROUP BY f.day) x
-    ),
-    -- Cached only if no decision landed on that day meanwhile (the count still matches).
-    saved AS (
-        UPDATE promise_daily pd SET median_hours = c.m, p95_hours = c.p, fresh = true
-        FROM computed c WHERE pd.day = c.day AND c.day < v_today AND pd.decided = c.n
-        RETURNING pd.day
+              FROM decision_facts f
+              WHERE f.day IN (SELECT s.day FROM promise_daily s
+                              WHERE s.day BETWEEN p_from AND p_to AND (NOT s.fresh OR s.day >= v_today))
+              GROUP BY f.day) x
     )
-    SELECT pd.day, pd.decided, pd.within_promise, coalesce(c.m, pd.median_hours), coalesce(c.p, pd.p95_hours)
-    FROM promise_daily pd LEFT JOIN computed c ON c.day = pd.day
+    SELECT pd.day, pd.decided, pd.within_promise, coalesce(l.m, pd.median_hours), coalesce(l.p, pd.p95_hours)
+    FROM promise_daily pd LEFT JOIN live l ON l.day = pd.day
     WHERE pd.day BETWEEN p_from AND p_to
     ORDER BY pd.day;
 END
@@ -512,7 +518,8 @@ $$;
 -- Per auditor (login): decisions, approvals, median and p90 handling seconds (percentile_cont over the
 -- exact histogram), approvals of core-failed and rejections of core-passed photos. The range's closed days
 -- come from handling_range_cache (built here on first use), today from the day rows. In the first minutes
--- after midnight nothing is cached: a decision begun before midnight may still be committing.
+-- after midnight nothing is cached (a decision begun before midnight may still be committing), nor in a
+-- read-only transaction (a standby).
 CREATE FUNCTION stats_auditors(p_from date, p_to date)
 RETURNS TABLE (auditor text, decisions bigint, approved bigint, median_seconds double precision,
                p90_seconds double precision, approved_core_fail bigint, rejected_core_pass bigint)
@@ -524,7 +531,7 @@ DECLARE
     v_cached boolean := false;
 BEGIN
     PERFORM stats_check_range(p_from, p_to);
-    IF p_from <= v_closed
+    IF p_from <= v_closed AND current_setting('transaction_read_only') = 'off'
        AND clock_timestamp() >= (v_today::timestamp AT TIME ZONE stats_zone()) + interval '5 minutes' THEN
         -- A concurrent first call waits here for the other's row and then reads what it built.
         INSERT INTO handling_range_cache (range_from, range_to) VALUES (p_from, v_closed)
@@ -542,19 +549,17 @@ BEGIN
         v_cached := true;
     END IF;
     RETURN QUERY
+    -- The same seconds may come twice (cached and today's rows): the running sum below still finds the
+    -- first value whose cumulative count passes a position, so no merge by value is needed.
     WITH h AS (
-        SELECT x.actor, x.seconds, sum(x.n) AS n
-        FROM (
-            SELECT r.actor, r.seconds, r.n FROM handling_range_histogram r
-            WHERE v_cached AND r.range_from = p_from AND r.range_to = v_closed
-            UNION ALL
-            SELECT hh.actor, hh.seconds, hh.n
-            FROM stats_blocks(CASE WHEN v_cached THEN v_closed + 1 ELSE p_from END, p_to) bl
-            CROSS JOIN LATERAL (SELECT * FROM handling_histogram x
-                                WHERE x.period = bl.period AND x.period_start = bl.period_start
-                                OFFSET 0) hh
-        ) x
-        GROUP BY x.actor, x.seconds
+        SELECT r.actor, r.seconds, r.n FROM handling_range_histogram r
+        WHERE v_cached AND r.range_from = p_from AND r.range_to = v_closed
+        UNION ALL
+        SELECT hh.actor, hh.seconds, hh.n
+        FROM stats_blocks(CASE WHEN v_cached THEN v_closed + 1 ELSE p_from END, p_to) bl
+        CROSS JOIN LATERAL (SELECT * FROM handling_histogram x
+                            WHERE x.period = bl.period AND x.period_start = bl.period_start
+                            OFFSET 0) hh
     ),
     a AS (
         SELECT t.actor, sum(t.approved + t.rejected) AS n, sum(t.approved) AS ap,
