@@ -1,7 +1,7 @@
 # Every external package the project uses, found once.
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core Sql Concurrent Network Test)
 if(CERTPHOTO_BUILD_GUI)
-    find_package(Qt6 6.4 REQUIRED COMPONENTS Gui Widgets Charts LinguistTools)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Gui Widgets Charts Svg LinguistTools)
     # Team-server passwords in the system keychain (Secret Service, KWallet).
     find_package(Qt6Keychain REQUIRED)
 endif()

@@ -264,6 +264,61 @@
     </message>
 </context>
 <context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>SMS outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be released:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry later:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest pending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reject: choose the reasons</source>
@@ -499,10 +554,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The claim length must be between 1 and 86400 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A re-analysis batch is 1 to 10000 submissions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -528,6 +579,82 @@
     </message>
     <message>
         <source>The database reported a problem (code %1). Try again; if it happens again, tell the administrator the code and the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You hold as many submissions as one person may at a time. Decide or give back one of them (N), then take the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have held this submission for the longest time one claim may last, so it went back to the queue. Press N for the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only submissions near the front of the queue can be picked. Take the next one with N, or pick one higher up the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approval carries no reasons. Approve without reasons, or reject with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note holds control, direction or invisible characters (often from pasted text). Type the note again and reject again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long for the applicant&apos;s SMS. Shorten it and reject again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note holds a web address, and an SMS to the applicant may not carry one. Remove it and reject again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS to the applicant would be too long. Shorten the note or choose fewer reasons, and reject again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database waited too long (someone else is holding the same data). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema is not the one this program ships (it was changed by hand or by another build). Ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not sent in the protected form the server demands (a program fault). Update the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such limit. The limits that can be set are listed in the security notes of certphoto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outbox batch is 1 to 1000 messages, a list 1 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox lease must be 1 to 86400 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox can show all, pending, sent or failed messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS retry settings are out of range: a wait of at least 1 second and at most 7 days, 1 to 100 attempts, a lease of 1 to 86400 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This outbox message no longer exists. Refresh the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not confirm the outbox change. Refresh the outbox and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is outside what this setting allows (the claim length, for example, is 1 to 86400 seconds).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -885,6 +1012,132 @@ A or Ctrl+Enter approves, R rejects, S gives it back.</source>
     </message>
     <message>
         <source>Submission #%1 — A approve, R reject, S skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::OutboxDialog</name>
+    <message>
+        <source>All messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written %1 (%2 min ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected messages has failed. Select failed ones, or none to retry every failed message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed message(s) put back into the queue; the relay sends them next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS &amp;outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::OutboxModel</name>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be sent from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next try %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 parts) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent / failed / next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -263,6 +263,61 @@
     </message>
 </context>
 <context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>SMS outbox</source>
+        <translation>短信发件箱</translation>
+    </message>
+    <message>
+        <source>State of the outbox</source>
+        <translation>发件箱状态</translation>
+    </message>
+    <message>
+        <source>Pending:</source>
+        <translation>待发送：</translation>
+    </message>
+    <message>
+        <source>due now:</source>
+        <translation>可立即发送：</translation>
+    </message>
+    <message>
+        <source>waiting to be released:</source>
+        <translation>等待放行：</translation>
+    </message>
+    <message>
+        <source>retry later:</source>
+        <translation>稍后重试：</translation>
+    </message>
+    <message>
+        <source>being sent:</source>
+        <translation>正在发送：</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>已发送：</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>发送失败：</translation>
+    </message>
+    <message>
+        <source>Oldest pending:</source>
+        <translation>最早待发送：</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh (F5)</source>
+        <translation>刷新 (F5)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed (Ctrl+R)</source>
+        <translation>重发失败短信 (Ctrl+R)(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reject: choose the reasons</source>
@@ -498,10 +553,6 @@
         <translation>学校的审核时限至少为一小时。</translation>
     </message>
     <message>
-        <source>The claim length must be between 1 and 86400 seconds.</source>
-        <translation>领取时长必须在 1 到 86400 秒之间。</translation>
-    </message>
-    <message>
         <source>A re-analysis batch is 1 to 10000 submissions.</source>
         <translation>每批重新检测的照片数量为 1 到 10000 张。</translation>
     </message>
@@ -528,6 +579,82 @@
     <message>
         <source>The database reported a problem (code %1). Try again; if it happens again, tell the administrator the code and the time.</source>
         <translation>数据库报告了一个问题（错误代码 %1）。请重试；如果再次出现，请把错误代码和发生时间告诉管理员。</translation>
+    </message>
+    <message>
+        <source>You hold as many submissions as one person may at a time. Decide or give back one of them (N), then take the next.</source>
+        <translation>您同时领取的待审照片已达上限。请先审核或放回其中一张（N），再领取下一张。</translation>
+    </message>
+    <message>
+        <source>You have held this submission for the longest time one claim may last, so it went back to the queue. Press N for the next one.</source>
+        <translation>这张照片的领取时间已达上限，已放回队列。按 N 领取下一张。</translation>
+    </message>
+    <message>
+        <source>Only submissions near the front of the queue can be picked. Take the next one with N, or pick one higher up the list.</source>
+        <translation>只能挑选队列前部的照片。请按 N 领取下一张，或在列表中选择更靠前的一张。</translation>
+    </message>
+    <message>
+        <source>An approval carries no reasons. Approve without reasons, or reject with them.</source>
+        <translation>通过审核时不能附带原因。请不带原因通过，或带原因驳回。</translation>
+    </message>
+    <message>
+        <source>The note holds control, direction or invisible characters (often from pasted text). Type the note again and reject again.</source>
+        <translation>说明中含有控制字符、文字方向字符或不可见字符（常见于粘贴的文字）。请重新输入说明后再驳回。</translation>
+    </message>
+    <message>
+        <source>The note is too long for the applicant's SMS. Shorten it and reject again.</source>
+        <translation>说明太长，无法放入给考生的短信。请缩短后再驳回。</translation>
+    </message>
+    <message>
+        <source>The note holds a web address, and an SMS to the applicant may not carry one. Remove it and reject again.</source>
+        <translation>说明中含有网址，给考生的短信不能包含网址。请删除后再驳回。</translation>
+    </message>
+    <message>
+        <source>The SMS to the applicant would be too long. Shorten the note or choose fewer reasons, and reject again.</source>
+        <translation>给考生的短信会太长。请缩短说明或减少原因后再驳回。</translation>
+    </message>
+    <message>
+        <source>The database waited too long (someone else is holding the same data). Try again in a moment.</source>
+        <translation>数据库等待时间过长（有人正占用同一数据）。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The database's schema is not the one this program ships (it was changed by hand or by another build). Ask the administrator.</source>
+        <translation>数据库结构与本程序所带的不一致（被手工修改或由其他版本修改）。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The password was not sent in the protected form the server demands (a program fault). Update the program.</source>
+        <translation>密码未以服务器要求的加密形式发送（程序错误）。请更新本程序。</translation>
+    </message>
+    <message>
+        <source>There is no such limit. The limits that can be set are listed in the security notes of certphoto.</source>
+        <translation>没有这个限制项。可设置的限制项列在 certphoto 的安全说明中。</translation>
+    </message>
+    <message>
+        <source>An outbox batch is 1 to 1000 messages, a list 1 to 10000.</source>
+        <translation>发件箱每批 1 至 1000 条短信，每页 1 至 10000 条。</translation>
+    </message>
+    <message>
+        <source>The outbox lease must be 1 to 86400 seconds.</source>
+        <translation>发件箱的租约时长须为 1 至 86400 秒。</translation>
+    </message>
+    <message>
+        <source>The outbox can show all, pending, sent or failed messages.</source>
+        <translation>发件箱只能显示全部、待发送、已发送或发送失败的短信。</translation>
+    </message>
+    <message>
+        <source>The SMS retry settings are out of range: a wait of at least 1 second and at most 7 days, 1 to 100 attempts, a lease of 1 to 86400 seconds.</source>
+        <translation>短信重试设置超出范围：等待时间至少 1 秒、最多 7 天，尝试 1 至 100 次，租约 1 至 86400 秒。</translation>
+    </message>
+    <message>
+        <source>This outbox message no longer exists. Refresh the outbox.</source>
+        <translation>这条发件箱短信已不存在。请刷新发件箱。</translation>
+    </message>
+    <message>
+        <source>The database did not confirm the outbox change. Refresh the outbox and try again.</source>
+        <translation>数据库没有确认对发件箱的修改。请刷新发件箱后重试。</translation>
+    </message>
+    <message>
+        <source>The value is outside what this setting allows (the claim length, for example, is 1 to 86400 seconds).</source>
+        <translation>该值超出此设置允许的范围（例如领取时长为 1 到 86400 秒）。</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1013,132 @@ A 或 Ctrl+回车 通过，R 不通过，S 放回队列。</translation>
     <message>
         <source>Submission #%1 — A approve, R reject, S skip.</source>
         <translation>提交 #%1 — A 通过，R 不通过，S 跳过。</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::OutboxDialog</name>
+    <message>
+        <source>All messages</source>
+        <translation>全部短信</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>发送失败</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>written %1 (%2 min ago)</source>
+        <translation>生成于 %1（%2 分钟前）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>None of the selected messages has failed. Select failed ones, or none to retry every failed message.</source>
+        <translation>所选短信中没有发送失败的。请选择失败的短信；不选择则重发全部失败短信。</translation>
+    </message>
+    <message>
+        <source>%1 failed message(s) put back into the queue; the relay sends them next.</source>
+        <translation>已将 %1 条失败短信放回发送队列，短信中继将随后发送。</translation>
+    </message>
+    <message>
+        <source>&amp;Admin</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>SMS &amp;outbox…</source>
+        <translation>短信发件箱(&amp;O)…</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::OutboxModel</name>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待放行</translation>
+    </message>
+    <message>
+        <source>retry later</source>
+        <translation>稍后重试</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>可发送</translation>
+    </message>
+    <message>
+        <source>May be sent from %1</source>
+        <translation>可于 %1 起发送</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>发送于 %1</translation>
+    </message>
+    <message>
+        <source>failed %1</source>
+        <translation>失败于 %1</translation>
+    </message>
+    <message>
+        <source>next try %1</source>
+        <translation>下次重试 %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>(%1 parts) %2</source>
+        <translation>（分 %1 条）%2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Sent / failed / next</source>
+        <translation>发送 / 失败 / 下次重试</translation>
+    </message>
+    <message>
+        <source>Gateway's answer</source>
+        <translation>网关回复</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>短信内容</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "main_window.h"
 #include "password_vault.h"
 #include "session.h"
+#include "statistics_entry.h"
 #include "store_error_text.h"
 
 #include <certphoto/common/logging.h>
@@ -176,10 +177,14 @@ void AppController::openSession(const LoginRequest& request, const QString& conn
                 AppSettings::setServer(request.server);
                 AppSettings::setSetupDone(true);
             }
+            const bool statisticsFirst = StatisticsEntry::landsOnStatistics(session);
             window_ = std::make_unique<MainWindow>(db_.get(), std::move(session));
             connect(window_.get(), &QObject::destroyed, this, &AppController::quit);
             window_->setAttribute(Qt::WA_QuitOnClose);
             window_->show();
+            // A supervisor starts on the statistics; auditors on the queue.
+            if (statisticsFirst)
+                window_->statistics()->open();
             if (login_)
                 login_->loginSucceeded();
         });

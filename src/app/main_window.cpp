@@ -6,11 +6,13 @@
 #include "findings_view.h"
 #include "icons.h"
 #include "outbox_dialog.h"
+#include "my_day_status.h"
 #include "photo_view.h"
 #include "queue_model.h"
 #include "reason_dialog.h"
 #include "review_session.h"
 #include "settings_dialog.h"
+#include "statistics_entry.h"
 #include "time_left.h"
 #include "ui_mainwindow.h"
 
@@ -62,10 +64,14 @@ MainWindow::MainWindow(Database* db, Session session, QWidget* parent)
     statusBar()->addPermanentWidget(connectionStatus_);
     statusBar()->addPermanentWidget(queueStatus_);
     connect(db_, &Database::connectionChanged, this, [this] { updateStatus(); });
+    myDay_ = new MyDayStatus(db_, this); // the auditor's own day
+    statusBar()->addPermanentWidget(myDay_);
+    connect(review_, &ReviewSession::decisionSaved, myDay_, &MyDayStatus::refresh);
 
     setUpActions();
     if (std::find(session_.roles.begin(), session_.roles.end(), store::Role::Admin) != session_.roles.end())
         addOutboxAction(this, db_);
+    statistics_ = new StatisticsEntry(this, db_, session_);
 
     queueTimer_.setInterval(15'000);
     connect(&queueTimer_, &QTimer::timeout, this, &MainWindow::refreshQueue);

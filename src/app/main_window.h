@@ -20,6 +20,8 @@ class QueueModel;
 class PhotoView;
 class FindingsView;
 class ReviewSession;
+class StatisticsEntry;
+class MyDayStatus;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -30,6 +32,8 @@ public:
     ReviewSession* review() const { return review_; }
     QueueModel* queueModel() const { return queue_; }
     PhotoView* photoView() const { return photo_; }
+    // The Statistics menu and toolbar button (supervisors and admins).
+    StatisticsEntry* statistics() const { return statistics_; }
     // The last text the banner showed (tests and screenshots read it).
     QString bannerText() const;
 
@@ -63,6 +67,8 @@ private:
     QLabel* userStatus_;
     QLabel* connectionStatus_;
     QLabel* queueStatus_;
+    MyDayStatus* myDay_;
+    StatisticsEntry* statistics_;
 };
 
 } // namespace certphoto::app

@@ -128,7 +128,7 @@ void ReviewSession::startClaim(qint64 submissionId, bool forCurrent) {
 void ReviewSession::show(LoadedSubmission s) {
     current_ = std::move(s);
     decision_.reset();
-    shownFor_.start();
+    handling_.start();
     logging::setSubmission(current_->detail.submissionId);
     logging::info(QStringLiteral("submission shown"));
     logging::setSubmission(0);
@@ -258,7 +258,7 @@ void ReviewSession::decide(store::Verdict verdict, const QStringList& codes, con
     request.verdict = verdict;
     request.reasonCodes = codes;
     request.note = note;
-    request.secondsSpent = int(shownFor_.elapsed() / 1000);
+    request.secondsSpent = handling_.secondsSpent();
     const qint64 id = request.submissionId;
     setState(State::Deciding);
     db_->run<store::DecisionOutcome>(

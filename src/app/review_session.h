@@ -4,11 +4,11 @@
 // Every database call is a job on the Database worker; this object only keeps state on the GUI thread.
 
 #include "database.h"
+#include "handling_clock.h"
 #include "loaded_submission.h"
 
 #include <certphoto/store/types.h>
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <QUuid>
@@ -79,7 +79,8 @@ private:
     bool wantCurrent_ = false; // the claim in flight is for the screen, not the preload
     bool preloadEnabled_ = true;
     bool closing_ = false; // releaseAll() ran: claims still arriving are given back
-    QElapsedTimer shownFor_;
+    HandlingClock handling_; // on screen, idle gaps over 60 s left out
+    ActivityFilter activity_{&handling_};
     QTimer heartbeat_;
 
     // The decision on the current submission; its id is made once and kept for every retry.

@@ -219,6 +219,19 @@ const Entry kEntries[] = {
                        "Run the re-analysis again.")},
     {"audit.append_only",
      QT_TRANSLATE_NOOP("StoreErrorText", "The audit trail cannot be changed or deleted.")},
+    {"stats.bad_range",
+     QT_TRANSLATE_NOOP("StoreErrorText", "The statistics need a first day on or before the last day, at most "
+                                         "ten years apart. Choose the days again.")},
+    {"stats.bad_kind",
+     QT_TRANSLATE_NOOP("StoreErrorText", "This list of disagreements does not exist. Tell the administrator.")},
+    {"history.bad_entries",
+     QT_TRANSLATE_NOOP("StoreErrorText", "The decided history could not be read. Nothing was recorded.")},
+    {"history.bad_time",
+     QT_TRANSLATE_NOOP("StoreErrorText", "A decision of the history lies before its arrival or in the future. "
+                                         "Nothing was recorded.")},
+    {"history.unknown_auditor",
+     QT_TRANSLATE_NOOP("StoreErrorText", "An auditor of the history is not a certphoto login. Nothing was "
+                                         "recorded.")},
 };
 
 QString translated(const char* source) {

@@ -87,6 +87,87 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM certphoto.submissions")) && q.next());
         QCOMPARE(q.value(0).toInt(), 40);
     }
+
+    // --history-days: decided history by the demo auditors, one SMS row and one audit row per decision, in
+    // the statistics' summaries; demo_auditor3 overrules the core more often; a second run adds nothing.
+    void fillsDecidedHistory() {
+        ScratchDatabase db(QStringLiteral("demohist"));
+        const QStringList args{QStringLiteral("--count"),        QStringLiteral("30"),
+                               QStringLiteral("--seed"),         QStringLiteral("11"),
+                               QStringLiteral("--history-days"), QStringLiteral("4")};
+        const Run first = runDemo(db, args);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        static const QRegularExpression recorded(
+            QStringLiteral("history: 4 past days, (\\d+) decisions recorded"));
+        const auto m = recorded.match(first.out);
+        QVERIFY2(m.hasMatch(), qPrintable(first.out));
+        const int n = m.captured(1).toInt();
+        QVERIFY2(n >= 150, qPrintable(first.out)); // three auditors, about a hundred a working day each
+
+        QSqlQuery q(db.superuserConnection());
+        auto one = [&](const QString& sql) {
+            if (!q.exec(sql) || !q.next())
+                qFatal("query failed: %s", qPrintable(sql));
+            return q.value(0).toLongLong();
+        };
+        QCOMPARE(one(QStringLiteral("SELECT count(*) FROM certphoto.decisions")), qint64(n));
+        QCOMPARE(one(QStringLiteral("SELECT count(DISTINCT decision_id) FROM certphoto.sms_outbox")),
+                 qint64(n));
+        QCOMPARE(one(QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox")), qint64(n));
+        QCOMPARE(one(QStringLiteral("SELECT count(*) FROM certphoto.audit_trail WHERE action = 'decide'")),
+                 qint64(n));
+        QCOMPARE(one(QStringLiteral("SELECT count(*) FROM certphoto.decision_facts")), qint64(n));
+        QCOMPARE(one(QStringLiteral("SELECT sum(approved + rejected) FROM certphoto.auditor_daily")),
+                 qint64(n));
+        // The 30 submissions of the queue stay pending; every history one is decided.
+        QCOMPARE(one(QStringLiteral("SELECT count(*) FROM certphoto.submissions WHERE status = 'pending'")),
+                 qint64(30));
+        QCOMPARE(one(QStringLiteral("SELECT count(*) FROM certphoto.decisions WHERE actor NOT IN "
+                                    "('demo_auditor1', 'demo_auditor2', 'demo_auditor3')")),
+                 qint64(0));
+        // Days before today (Shanghai), at office hours, decided after arrival, rejections with reasons.
+        QCOMPARE(
+            one(QStringLiteral(
+                "SELECT count(*) FROM certphoto.decision_facts WHERE day >= (now() AT TIME ZONE "
+                "'Asia/Shanghai')::date OR day < (now() AT TIME ZONE 'Asia/Shanghai')::date - 4 OR hour < 8 "
+                "OR hour > 18")),
+            qint64(0));
+        QCOMPARE(
+            one(QStringLiteral("SELECT count(*) FROM certphoto.decisions d JOIN certphoto.submissions s ON "
+                               "s.id = d.submission_id WHERE d.decided_at < s.arrived_at OR (d.verdict = "
+                               "'reject' AND cardinality(d.reason_codes) = 0)")),
+            qint64(0));
+        // Most rejections of a photo the core failed name a reason the core found.
+        const qint64 followed = one(QStringLiteral(
+            "SELECT count(*) FROM certphoto.decision_facts WHERE NOT approved AND core_verdict = 'fail' AND "
+            "cardinality(failed_checks) > 0 AND reason_codes <@ (SELECT array_agg(e->>'reason') FROM "
+            "certphoto.compliance_reports r, jsonb_array_elements(r.report->'checks') e WHERE "
+            "r.submission_id = "
+            "decision_facts.submission_id AND e->>'status' = 'fail')"));
+        const qint64 coreFailRejected = one(QStringLiteral(
+            "SELECT count(*) FROM certphoto.decision_facts WHERE NOT approved AND core_verdict = 'fail' AND "
+            "cardinality(failed_checks) > 0"));
+        QVERIFY2(followed * 10 >= coreFailRejected * 7,
+                 qPrintable(QStringLiteral("%1 of %2").arg(followed).arg(coreFailRejected)));
+        // demo_auditor3 approves more of what the core failed than each of the others.
+        auto overrule = [&](const QString& who) {
+            return one(
+                QStringLiteral("SELECT round(1000.0 * count(*) FILTER (WHERE approved) / greatest(count(*), "
+                               "1)) FROM certphoto.decision_facts WHERE core_verdict = 'fail' AND actor = "
+                               "'%1'")
+                    .arg(who));
+        };
+        const qint64 a3 = overrule(QStringLiteral("demo_auditor3"));
+        QVERIFY2(a3 > overrule(QStringLiteral("demo_auditor1")) &&
+                     a3 > overrule(QStringLiteral("demo_auditor2")),
+                 qPrintable(QString::number(a3)));
+
+        const Run second = runDemo(db, args);
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QVERIFY2(second.out.contains(QStringLiteral("history: 4 past days, 0 decisions recorded")),
+                 qPrintable(second.out));
+        QCOMPARE(one(QStringLiteral("SELECT count(*) FROM certphoto.decisions")), qint64(n));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDemo)

@@ -1,5 +1,6 @@
 #include "demo_job.h"
 
+#include "history.h"
 #include "people.h"
 
 #include <certphoto/cli/analysis.h>
@@ -187,6 +188,7 @@ int runDemo(const DemoOptions& options) {
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     int counts[4] = {0, 0, 0, 0};
+    std::vector<HistoryTemplate> templates; // the first batch: the history copies their photos and reports
     double photoMs = 0, analysisMs = 0, storeMs = 0;
     // The next batch is made and analysed on the thread pool while this thread stores the previous one.
     auto next = std::async(std::launch::async, prepare, options, 0, std::min(kBatch, options.count), now);
@@ -212,8 +214,27 @@ int runDemo(const DemoOptions& options) {
         }
         for (const auto& r : *stored)
             ++counts[static_cast<int>(r.outcome)];
+        for (std::size_t k = 0; first == 0 && k < stored->size(); ++k)
+            if (!batch.submissions[k].coreVerdict.isEmpty())
+                templates.push_back({(*stored)[k].submissionId, batch.submissions[k].coreVerdict,
+                                     failingReasonCodes(batch.submissions[k].reportJson)});
         std::fprintf(stderr, "stored %d/%d\n", first + static_cast<int>(batch.submissions.size()),
                      options.count);
+    }
+    if (options.historyDays > 0) {
+        QElapsedTimer t;
+        t.start();
+        std::vector<SchoolShare> shares;
+        for (const auto& s : kSchools)
+            shares.push_back({QString::fromUtf16(s.name), s.weight});
+        HistoryStats history;
+        if (fillHistory(c, options.historyDays, options.seed, templates, shares, now, history) != 0)
+            return 1;
+        say(QStringLiteral("history: %1 past days, %2 decisions recorded (%3 planned) in %4 s")
+                .arg(options.historyDays)
+                .arg(history.recorded)
+                .arg(history.planned)
+                .arg(static_cast<double>(t.nsecsElapsed()) / 1e9, 0, 'f', 1));
     }
     const double seconds = static_cast<double>(total.nsecsElapsed()) / 1e9;
     say(QStringLiteral("submissions: created %1, replaced %2, next attempt %3, duplicate %4")

@@ -10,6 +10,7 @@ struct DemoOptions {
     int count = 3000;
     std::uint64_t seed = 1;
     bool createUsers = true;
+    int historyDays = 0; // decided history for this many past days (needs count >= 1: it copies their photos)
 };
 
 // 0 done, 1 the database refused something, 3 the database cannot be reached.

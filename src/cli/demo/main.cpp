@@ -34,7 +34,13 @@ int main(int argc, char* argv[]) {
                                   QStringLiteral("s"), QStringLiteral("1"));
     const QCommandLineOption noUsers(QStringLiteral("no-users"),
                                      QStringLiteral("Do not create the demo users."));
-    parser.addOptions({database, count, seed, noUsers});
+    const QCommandLineOption historyDays(
+        QStringLiteral("history-days"),
+        QStringLiteral(
+            "Decided history for N past days by the demo auditors (default 0), for the statistics; "
+            "it copies the photos of the submissions made, so it needs --count of 1 or more."),
+        QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOptions({database, count, seed, noUsers, historyDays});
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "certphoto-demo: %s\n\n%s", qPrintable(parser.errorText()),
                      qPrintable(parser.helpText()));
@@ -46,17 +52,19 @@ int main(int argc, char* argv[]) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         return 0;
     }
-    bool countOk = false, seedOk = false;
+    bool countOk = false, seedOk = false, historyOk = false;
     certphoto::demo::DemoOptions options;
     options.database = parser.value(database);
     options.count = parser.value(count).toInt(&countOk);
     options.seed = parser.value(seed).toULongLong(&seedOk);
     options.createUsers = !parser.isSet(noUsers);
-    if (!countOk || options.count < 0 || options.count > 1000000 || !seedOk ||
-        !parser.positionalArguments().isEmpty()) {
+    options.historyDays = parser.value(historyDays).toInt(&historyOk);
+    if (!countOk || options.count < 0 || options.count > 1000000 || !seedOk || !historyOk ||
+        options.historyDays < 0 || options.historyDays > 366 ||
+        (options.historyDays > 0 && options.count < 1) || !parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr,
-                     "certphoto-demo: --count takes 0 to 1000000, --seed a number, and no other "
-                     "arguments\n\n%s",
+                     "certphoto-demo: --count takes 0 to 1000000, --seed a number, --history-days 0 to 366 "
+                     "(with a --count of 1 or more), and no other arguments\n\n%s",
                      qPrintable(parser.helpText()));
         return 2;
     }

@@ -120,6 +120,10 @@ struct MyDay {
 };
 
 Result<QString> statisticsTimeZone(Connection& c); // the setting, e.g. "Asia/Shanghai"
+// Admins: a new zone (an IANA name; "settings.bad_value" otherwise) recounts every summary in it.
+Result<void> setStatisticsTimeZone(Connection& c, const QString& zone);
+// Admins: every summary again from the raw tables; returns the number of decisions counted.
+Result<qint64> rebuildStatistics(Connection& c);
 
 // Hourly buckets for a one-day range, daily buckets otherwise; perAuditor splits every bucket by auditor.
 Result<std::vector<ThroughputBucket>> throughput(Connection& c, const StatsRange& range, bool hourly,
