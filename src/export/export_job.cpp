@@ -1,6 +1,8 @@
 #include <certphoto/export/bag.h>
 #include <certphoto/export/durable_file.h>
 #include <certphoto/export/export_job.h>
+#include <certphoto/export/print_sheet.h>
+#include <certphoto/export/xlsx_manifest.h>
 #include <certphoto/export/zip_writer.h>
 
 #include <certphoto/core/export_format.h>
@@ -9,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QFuture>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -40,10 +43,6 @@ Result<Format> loadFormat(const QString& name) {
     auto p = core::loadProfile(f->profile);
     if (!p)
         return p.error();
-    if (f->manifestKind != "csv")
-        return makeError("export_format.unsupported", "export format " + f->name + " asks for a " +
-                                                          f->manifestKind +
-                                                          " manifest, which this build cannot write");
     return Format{std::move(f).value(), std::move(p).value()};
 }
 
@@ -65,30 +64,35 @@ Result<std::vector<Item>> fitAll(store::Connection& c, qint64 batchId, const For
                                  const JobControl& control, int total, bool rebuild) {
     std::vector<Item> items;
     QString after;
-    for (;;) {
+    auto fetch = [&]() -> Result<std::vector<store::ExportRow>> {
+        auto page = store::exportBatchItems(c, batchId, after, kPage);
+        if (page && !page->empty())
+            after = page->back().fileName;
+        return page;
+    };
+    auto page = fetch();
+    while (page && !page->empty()) {
         if (isCancelled(control))
             return cancelled();
-        auto page = store::exportBatchItems(c, batchId, after, kPage);
-        if (!page)
-            return page.error();
-        if (page->empty())
-            break;
-        after = page->back().fileName;
-        std::vector<std::optional<Result<core::FittedPhoto>>> fitted(page->size());
-        std::vector<std::size_t> index(page->size());
+        std::vector<store::ExportRow> rows = std::move(page).value();
+        std::vector<std::optional<Result<core::FittedPhoto>>> fitted(rows.size());
+        std::vector<std::size_t> index(rows.size());
         std::iota(index.begin(), index.end(), std::size_t{0});
-        QtConcurrent::blockingMap(index, [&](std::size_t i) {
-            const store::ExportRow& row = (*page)[i];
+        // The cores fit this page while this thread fetches the next one from the server.
+        QFuture<void> work = QtConcurrent::map(index, [&](std::size_t i) {
+            const store::ExportRow& row = rows[i];
             if ((rebuild && !row.refused.isEmpty()) || isCancelled(control))
                 return;
             const std::vector<std::uint8_t> bytes(row.photo.begin(), row.photo.end());
             fitted[i] = core::fitPhoto(bytes, f.format, f.profile);
         });
+        page = fetch();
+        work.waitForFinished();
         if (isCancelled(control))
             return cancelled();
-        for (std::size_t i = 0; i < page->size(); ++i) {
+        for (std::size_t i = 0; i < rows.size(); ++i) {
             Item it;
-            it.row = std::move((*page)[i]);
+            it.row = std::move(rows[i]);
             it.row.photo.clear();
             if (rebuild && !it.row.refused.isEmpty()) {
                 it.refused = it.row.refused;
@@ -108,6 +112,8 @@ Result<std::vector<Item>> fitAll(store::Connection& c, qint64 batchId, const For
         if (control.progress)
             control.progress({int(items.size()), total});
     }
+    if (!page)
+        return page.error();
     return items;
 }
 
@@ -163,6 +169,55 @@ Result<Written> writeArchive(const BagSpec& spec, const Format& f, const std::ve
     entries.push_back({top + manifestName, *csv, nullptr});
     payload.emplace_back(manifestName, sha256Hex(*csv));
     payloadBytes += std::uint64_t(csv->size());
+    if (f.format.manifestKind == "xlsx") { // besides the CSV, which verify reads
+        auto xlsx = receiverManifestXlsx(rows, spec.createdAt);
+        if (!xlsx)
+            return xlsx.error();
+        const QString xlsxName =
+            QStringLiteral("data/") + QString::fromStdString(f.format.manifestName) + QStringLiteral(".xlsx");
+        entries.push_back({top + xlsxName, *xlsx, nullptr});
+        payload.emplace_back(xlsxName, sha256Hex(*xlsx));
+        payloadBytes += std::uint64_t(xlsx->size());
+    }
+
+    // The print sheet, for receivers that want paper photos: streamed into its own spool first (its size
+    // and CRC go before its bytes in the archive).
+    std::optional<DurableFile> sheet;
+    std::uint32_t sheetCrc = 0;
+    const QString sheetName = QStringLiteral("data/print-sheet.pdf");
+    if (f.format.print.wanted) {
+        auto made =
+            DurableFile::create(dir, QStringLiteral(".") + spec.fileName + QStringLiteral(".pdf.spool"));
+        if (!made)
+            return made.error();
+        sheet.emplace(std::move(made).value());
+        QCryptographicHash sheetHash(QCryptographicHash::Sha256);
+        PrintSheetWriter pdf(
+            [&](const char* d, std::size_t n) -> Result<void> {
+                sheetCrc = crc32Update(sheetCrc, d, n);
+                sheetHash.addData(QByteArrayView(d, qsizetype(n)));
+                return sheet->write(d, n);
+            },
+            f.format.print.paper, f.format.print.widthMm, f.format.print.heightMm);
+        if (auto r = pdf.begin(); !r)
+            return r.error();
+        for (const Item* it : sent) {
+            if (isCancelled(control))
+                return cancelled();
+            auto bytes = spool.readAt(it->offset, std::size_t(it->size));
+            if (!bytes)
+                return bytes.error();
+            if (auto r = pdf.addPhoto(*bytes, f.format.width, f.format.height, it->row.applicantName,
+                                      QFileInfo(it->row.fileName).completeBaseName());
+                !r)
+                return r.error();
+        }
+        if (auto r = pdf.finish(); !r)
+            return r.error();
+        entries.push_back({top + sheetName, {}, nullptr});
+        payload.emplace_back(sheetName, QString::fromLatin1(sheetHash.result().toHex()));
+        payloadBytes += sheet->size();
+    }
 
     const QByteArray bagit = bagitTxt();
     const QByteArray info =
@@ -194,6 +249,24 @@ Result<Written> writeArchive(const BagSpec& spec, const Format& f, const std::ve
     for (const Entry& e : entries) {
         if (++k % kPage == 0 && isCancelled(control))
             return cancelled();
+        if (sheet && e.name == top + sheetName) {
+            auto r =
+                zip.addStreamed(e.name, sheet->size(), sheetCrc, [&](const ByteSink& put) -> Result<void> {
+                    constexpr std::size_t kChunk = 1 << 20;
+                    for (std::uint64_t at = 0; at < sheet->size(); at += kChunk) {
+                        auto piece = sheet->readAt(
+                            at, std::size_t(std::min<std::uint64_t>(kChunk, sheet->size() - at)));
+                        if (!piece)
+                            return piece.error();
+                        if (auto w = put(piece->constData(), std::size_t(piece->size())); !w)
+                            return w;
+                    }
+                    return {};
+                });
+            if (!r)
+                return r.error();
+            continue;
+        }
         if (!e.item) {
             if (auto r = zip.add(e.name, e.bytes); !r)
                 return r.error();

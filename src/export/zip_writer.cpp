@@ -30,7 +30,11 @@ void le64(QByteArray& b, std::uint64_t v) {
 } // namespace
 
 std::uint32_t crc32Of(const char* data, std::size_t size) {
-    uLong crc = crc32(0L, Z_NULL, 0);
+    return crc32Update(0, data, size);
+}
+
+std::uint32_t crc32Update(std::uint32_t start, const char* data, std::size_t size) {
+    uLong crc = start;
     while (size > 0) {
         const uInt chunk = uInt(std::min<std::size_t>(size, std::numeric_limits<uInt>::max()));
         crc = crc32(crc, reinterpret_cast<const Bytef*>(data), chunk);
@@ -61,17 +65,16 @@ Result<void> ZipWriter::put(const QByteArray& bytes) {
     return put(bytes.constData(), std::size_t(bytes.size()));
 }
 
-Result<void> ZipWriter::add(const QString& name, const char* data, std::size_t size) {
+Result<void> ZipWriter::header(const QByteArray& utf8, std::uint32_t crc, std::uint64_t size) {
     if (finished_)
         return makeError("zip.finished", "the archive is finished");
-    const QByteArray utf8 = name.toUtf8();
     if (utf8.isEmpty() || utf8.size() > 4096)
         return makeError("zip.name", "an entry needs a name of at most 4096 bytes");
     if (!entries_.empty() && !(entries_.back().name < utf8))
         return makeError("zip.order", "archive entries must be added in name order without repeats");
     if (size >= kMax32)
         return makeError("zip.entry_size", "an entry of 4 GiB or more is not supported");
-    Entry e{utf8, crc32Of(data, size), size, offset_};
+    entries_.push_back(Entry{utf8, crc, size, offset_});
     QByteArray h;
     le32(h, 0x04034b50);
     le16(h, 20); // version needed: stored entries, sizes in the header
@@ -79,17 +82,30 @@ Result<void> ZipWriter::add(const QString& name, const char* data, std::size_t s
     le16(h, 0); // stored
     le16(h, dosTime_);
     le16(h, dosDate_);
-    le32(h, e.crc);
+    le32(h, crc);
     le32(h, std::uint32_t(size));
     le32(h, std::uint32_t(size));
     le16(h, std::uint16_t(utf8.size()));
     le16(h, 0); // no extra field
     h.append(utf8);
-    if (auto r = put(h); !r)
+    return put(h);
+}
+
+Result<void> ZipWriter::add(const QString& name, const char* data, std::size_t size) {
+    if (auto r = header(name.toUtf8(), crc32Of(data, size), size); !r)
         return r;
-    if (auto r = put(data, size); !r)
+    return put(data, size);
+}
+
+Result<void> ZipWriter::addStreamed(const QString& name, std::uint64_t size, std::uint32_t crc,
+                                    const std::function<Result<void>(const ByteSink&)>& produce) {
+    if (auto r = header(name.toUtf8(), crc, size); !r)
         return r;
-    entries_.push_back(std::move(e));
+    const std::uint64_t start = offset_;
+    if (auto r = produce([this](const char* d, std::size_t n) { return put(d, n); }); !r)
+        return r;
+    if (offset_ - start != size)
+        return makeError("zip.entry_size", "a streamed entry was not the size announced");
     return {};
 }
 

@@ -487,6 +487,114 @@ private slots:
         QCOMPARE(photos, 6);
     }
 
+    void olderReceiverGetsGbkXlsxAndPrintSheet() {
+        // An older self-study office: named by exam number, manifest in GBK and as XLSX, printed photos.
+        const QString school = QStringLiteral("北京市自考办");
+        approved(5, school, [](store::IncomingSubmission& s, int i) {
+            s.applicantName = i == 0 ? QStringLiteral("欧阳娜娜") : s.applicantName;
+        });
+        auto admin = db_->open(db_->adminLogin);
+        VERIFY_OK(store::setSchoolExport(admin, school, std::nullopt, QStringLiteral("selfstudy-office")));
+        QTemporaryDir out, unpacked, again;
+        const Run made =
+            runExport(as(db_->adminLogin, {QStringLiteral("create"), QStringLiteral("--receiver"), school,
+                                           QStringLiteral("--out"), out.path()}));
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        QCOMPARE(made.json().value(QStringLiteral("photos")).toInt(), 5);
+        const QString file = made.json().value(QStringLiteral("file")).toString();
+        QCOMPARE(runExport({QStringLiteral("verify"), file}).exitCode, 0);
+        QProcess py;
+        py.start(QStringLiteral("python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])"),
+                  file, unpacked.path()});
+        QVERIFY(py.waitForFinished(60000) && py.exitCode() == 0);
+        const QString data = unpacked.path() + QLatin1Char('/') + QFileInfo(file).completeBaseName() +
+                             QStringLiteral("/data/");
+        // GBK: no BOM, and the names read back right.
+        const QByteArray csv = readAll(data + QStringLiteral("photo-list.csv"));
+        QVERIFY(!csv.startsWith("\xEF\xBB\xBF"));
+        auto gbk = exporting::encodeGbk(QStringLiteral("欧阳娜娜"));
+        QVERIFY(gbk.ok() && csv.contains(*gbk));
+        auto rows = exporting::parseReceiverManifestCsv(csv);
+        QVERIFY(rows.ok());
+        QCOMPARE(int(rows->size()), 5);
+        bool found = false;
+        for (const auto& r : *rows) {
+            QCOMPARE(r.fileName, r.examNumber + QStringLiteral(".jpg")); // named by exam number
+            QCOMPARE(r.school, school);
+            found = found || r.name == QStringLiteral("欧阳娜娜");
+        }
+        QVERIFY(found);
+        // XLSX: another reader finds the same Chinese in the workbook's strings.
+        QProcess xl;
+        xl.start(QStringLiteral("python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral(
+                      "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); "
+                      "print(z.read('xl/sharedStrings.xml').decode('utf-8') if 'xl/sharedStrings.xml' in "
+                      "z.namelist() else z.read('xl/worksheets/sheet1.xml').decode('utf-8'))"),
+                  data + QStringLiteral("photo-list.xlsx")});
+        QVERIFY(xl.waitForFinished(60000) && xl.exitCode() == 0);
+        const QString sheetXml = QString::fromUtf8(xl.readAllStandardOutput());
+        QVERIFY2(sheetXml.contains(QStringLiteral("欧阳娜娜")) && sheetXml.contains(school),
+                 qPrintable(sheetXml.left(300)));
+        // The print sheet: one page of photos, each JPEG embedded as it is.
+        const QByteArray pdf = readAll(data + QStringLiteral("print-sheet.pdf"));
+        QVERIFY(pdf.startsWith("%PDF-1.4"));
+        QCOMPARE(pdf.count("/Subtype /Image"), qsizetype(5));
+        QVERIFY(pdf.contains("/Count 1"));
+        QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+        // Reproducible with the workbook and the sheet in it.
+        const qint64 batch = made.json().value(QStringLiteral("batch")).toInteger();
+        const Run rebuilt = runExport(as(db_->adminLogin, {QStringLiteral("rebuild"), QString::number(batch),
+                                                           QStringLiteral("--out"), again.path()}));
+        QVERIFY2(rebuilt.exitCode == 0, qPrintable(rebuilt.err));
+        QCOMPARE(readAll(again.path() + QLatin1Char('/') + QFileInfo(file).fileName()), readAll(file));
+    }
+
+    void resendIsDeliberateAndRecorded() {
+        const QString school = QStringLiteral("北京市第八中学");
+        approved(2, school);
+        QTemporaryDir out, out2, out3;
+        const Run made =
+            runExport(as(db_->adminLogin, {QStringLiteral("create"), QStringLiteral("--receiver"), school,
+                                           QStringLiteral("--out"), out.path()}));
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        const qint64 batch = made.json().value(QStringLiteral("batch")).toInteger();
+        // Not transmitted yet: nothing to re-send.
+        QCOMPARE(
+            runExport(as(db_->adminLogin, {QStringLiteral("create"), QStringLiteral("--receiver"), school,
+                                           QStringLiteral("--out"), out2.path(), QStringLiteral("--resend"),
+                                           QStringLiteral("--why"), QStringLiteral("lost")}))
+                .out.trimmed(),
+            QStringLiteral("{\"batch\":null,\"photos\":0}"));
+        QCOMPARE(
+            runExport(as(db_->adminLogin, {QStringLiteral("transmitted"), QString::number(batch)})).exitCode,
+            0);
+        QCOMPARE(
+            runExport(as(db_->adminLogin, {QStringLiteral("create"), QStringLiteral("--receiver"), school,
+                                           QStringLiteral("--out"), out2.path(), QStringLiteral("--resend")}))
+                .exitCode,
+            2); // a re-send needs its reason
+        const Run resent = runExport(
+            as(db_->adminLogin, {QStringLiteral("create"), QStringLiteral("--receiver"), school,
+                                 QStringLiteral("--out"), out3.path(), QStringLiteral("--resend"),
+                                 QStringLiteral("--why"), QStringLiteral("the school's upload failed")}));
+        QVERIFY2(resent.exitCode == 0, qPrintable(resent.err));
+        QCOMPARE(resent.json().value(QStringLiteral("photos")).toInt(), 2);
+        const qint64 second = resent.json().value(QStringLiteral("batch")).toInteger();
+        QCOMPARE(count(QStringLiteral(
+                           "SELECT count(*) FROM certphoto.audit_trail WHERE action = 'export_resend' AND "
+                           "detail->>'batch' = '%1' AND detail->>'why' = 'the school''s upload failed'")
+                           .arg(second)),
+                 qint64(1));
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM certphoto.export_batches WHERE id = %1 AND resend")
+                      .arg(second)),
+            qint64(1));
+    }
+
     void onlyAdminsExport() {
         approved(1, QStringLiteral("北京市第七中学"));
         for (const QString& login : {auditor_, supervisor_}) {

@@ -29,6 +29,10 @@ public:
     Result<void> add(const QString& name, const QByteArray& data) {
         return add(name, data.constData(), std::size_t(data.size()));
     }
+    // An entry whose bytes (`size` of them, with CRC-32 `crc`, known beforehand) `produce` writes into the
+    // sink it is given, in as many pieces as it likes.
+    Result<void> addStreamed(const QString& name, std::uint64_t size, std::uint32_t crc,
+                             const std::function<Result<void>(const ByteSink&)>& produce);
     // The central directory and the end records. Nothing may be added after.
     Result<void> finish();
 
@@ -43,6 +47,7 @@ private:
     };
     Result<void> put(const QByteArray& bytes);
     Result<void> put(const char* data, std::size_t size);
+    Result<void> header(const QByteArray& utf8, std::uint32_t crc, std::uint64_t size);
 
     ByteSink sink_;
     std::uint16_t dosTime_ = 0, dosDate_ = 0;
@@ -53,5 +58,6 @@ private:
 };
 
 std::uint32_t crc32Of(const char* data, std::size_t size);
+std::uint32_t crc32Update(std::uint32_t crc, const char* data, std::size_t size); // crc32Of in pieces, from 0
 
 } // namespace certphoto::exporting
