@@ -6,8 +6,8 @@ namespace certphoto::exporting {
 
 namespace {
 
-constexpr double kPt = 72.0 / 25.4; // points per mm
-constexpr double kMargin = 12 * kPt, kGap = 8 * kPt, kText = 8 * kPt;
+constexpr double kPt = 72.0 / 25.4;                                    // points per mm
+constexpr double kMargin = 12 * kPt, kGap = 8 * kPt, kText = 11 * kPt; // text below the crop marks
 
 QByteArray num(double v) {
     return QByteArray::number(std::round(v * 100) / 100, 'f', 2);
@@ -66,7 +66,7 @@ Result<void> PrintSheetWriter::begin() {
                "/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> "
                "/FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 "
                "/FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 "
-               "/StemV 93 >> /DW 1000 >>] >>");
+               "/StemV 93 >> /DW 1000 /W [1 95 500] >>] >>"); // Latin half width
     if (!font)
         return font.error();
     return {};
@@ -93,7 +93,8 @@ Result<void> PrintSheetWriter::flushPage() {
     const double mark = 3 * kPt, off = 1 * kPt;
     for (std::size_t i = 0; i < onPage_.size(); ++i) {
         const int col = int(i) % cols_, row = int(i) / cols_;
-        const double x = kMargin + col * (photoW_ + kGap);
+        const double left = (pageW_ - (cols_ * photoW_ + (cols_ - 1) * kGap)) / 2; // the grid centred
+        const double x = left + col * (photoW_ + kGap);
         const double top = pageH_ - kMargin - row * (photoH_ + kText + kGap);
         const double y = top - photoH_;
         const QByteArray im = "/Im" + QByteArray::number(i);
@@ -111,9 +112,9 @@ Result<void> PrintSheetWriter::flushPage() {
                            num(cy + dy * (off + mark)) + " l S\n";
             }
         content += "Q\n";
-        content += "BT /F1 7 Tf " + num(x) + " " + num(y - 3.2 * kPt) + " Td " + hexText(onPage_[i].name) +
+        content += "BT /F1 7 Tf " + num(x) + " " + num(y - 6.5 * kPt) + " Td " + hexText(onPage_[i].name) +
                    " Tj ET\n";
-        content += "BT /F1 6 Tf " + num(x) + " " + num(y - 6.2 * kPt) + " Td " + hexText(onPage_[i].number) +
+        content += "BT /F1 6 Tf " + num(x) + " " + num(y - 9.5 * kPt) + " Td " + hexText(onPage_[i].number) +
                    " Tj ET\n";
     }
     resources += " >> >>";

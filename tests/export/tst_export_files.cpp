@@ -3,6 +3,7 @@
 // and the receiver manifest in UTF-8 and GBK.
 #include <certphoto/core/export_format.h>
 #include <certphoto/export/bag.h>
+#include <certphoto/export/print_sheet.h>
 #include <certphoto/export/zip_reader.h>
 #include <certphoto/export/zip_writer.h>
 #include <certphoto/synth/synth.h>
@@ -251,6 +252,49 @@ private slots:
         QVERIFY(!gbk.ok());
         QCOMPARE(gbk.error().code, std::string("manifest.encoding"));
         QVERIFY(gbk.error().message.find("submission 1") != std::string::npos);
+    }
+
+    void printSheet() {
+        // 18 photos on A4 at 33 x 48 mm: 16 to a page, two pages; the same bytes twice.
+        const auto chsi = format("chsi-registration");
+        std::vector<QByteArray> photos;
+        for (std::uint64_t seed = 1; photos.size() < 18; ++seed) {
+            auto p = synth::makeDemoPhoto(seed);
+            if (p.label == "compliant" && core::inFormat(p.jpeg, chsi))
+                photos.emplace_back(reinterpret_cast<const char*>(p.jpeg.data()), qsizetype(p.jpeg.size()));
+        }
+        auto write = [&] {
+            QByteArray pdf;
+            exporting::PrintSheetWriter sheet(
+                [&](const char* d, std::size_t n) -> Result<void> {
+                    pdf.append(d, qsizetype(n));
+                    return {};
+                },
+                "a4", 33, 48);
+            if (!sheet.begin())
+                qFatal("begin");
+            for (std::size_t i = 0; i < photos.size(); ++i)
+                if (!sheet.addPhoto(photos[i], 480, 640, QStringLiteral("考生%1").arg(i + 1),
+                                    QStringLiteral("E%1").arg(i + 1, 6, 10, QLatin1Char('0'))))
+                    qFatal("add");
+            if (!sheet.finish())
+                qFatal("finish");
+            return pdf;
+        };
+        const QByteArray pdf = write();
+        QCOMPARE(write(), pdf);
+        QCOMPARE(pdf.count("/Type /Page "), qsizetype(2));
+        QVERIFY(pdf.contains("/Count 2"));
+        QCOMPARE(pdf.count("/Filter /DCTDecode"), qsizetype(18));
+        QVERIFY(pdf.contains(QByteArray("/MediaBox [0 0 595.28 841.89]")));
+        // The photo is placed at 33 x 48 mm (93.54 x 136.06 pt).
+        QVERIFY(pdf.contains("q 93.54 0 0 136.06 "));
+        QVERIFY(pdf.endsWith("%%EOF\n"));
+        if (qEnvironmentVariableIsSet("CERTPHOTO_PRINT_SHEET_OUT")) {
+            QFile f(qEnvironmentVariable("CERTPHOTO_PRINT_SHEET_OUT"));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(pdf);
+        }
     }
 
     void bagTexts() {
