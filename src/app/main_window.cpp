@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "database.h"
+#include "export_dialog.h"
 #include "findings_view.h"
 #include "photo_view.h"
 #include "queue_model.h"
@@ -129,6 +130,19 @@ void MainWindow::setUpActions() {
     connect(ui_->actionReject, &QAction::triggered, this, &MainWindow::openRejectDialog);
     connect(ui_->actionRefresh, &QAction::triggered, this, &MainWindow::refreshQueue);
     connect(ui_->actionQuit, &QAction::triggered, this, &QWidget::close);
+    // Admins export approved photos (the server refuses everyone else as well).
+    if (std::find(session_.roles.begin(), session_.roles.end(), store::Role::Admin) != session_.roles.end()) {
+        QAction* exportAction = new QAction(tr("&Export batch…"), this);
+        exportAction->setObjectName(QStringLiteral("actionExport"));
+        exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+        ui_->menuFile->insertAction(ui_->actionQuit, exportAction);
+        addAction(exportAction);
+        connect(exportAction, &QAction::triggered, this, [this] {
+            auto* dialog = new ExportDialog(db_, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        });
+    }
     connect(ui_->actionFocusQueue, &QAction::triggered, this, [this] { ui_->queueView->setFocus(); });
     auto overlay = [this](QAction* action, PhotoView::Overlay o) {
         connect(action, &QAction::toggled, this, [this, o](bool on) { photo_->setOverlay(o, on); });

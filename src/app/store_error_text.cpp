@@ -163,6 +163,44 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("StoreErrorText",
                        "The new report was not stored, as the submission changed meanwhile. "
                        "Run the re-analysis again.")},
+    // Export batches (migration 0008).
+    {"export.unknown_receiver",
+     QT_TRANSLATE_NOOP("StoreErrorText", "No receiver or school has this name. Pick one from the list.")},
+    {"export.bad_naming",
+     QT_TRANSLATE_NOOP("StoreErrorText", "The export format names its files by something other than the ID "
+                                         "number or the exam number. Fix the format file.")},
+    {"export.bad_format",
+     QT_TRANSLATE_NOOP(
+         "StoreErrorText",
+         "The export format's name is not valid. Use lower-case letters, digits, \"-\" or \"_\".")},
+    {"export.destination_required",
+     QT_TRANSLATE_NOOP("StoreErrorText", "Choose the folder the batch is written to.")},
+    {"export.why_required",
+     QT_TRANSLATE_NOOP("StoreErrorText", "Say why: voiding a batch or sending photos again needs a reason.")},
+    {"export.name_clash",
+     QT_TRANSLATE_NOOP("StoreErrorText",
+                       "Two or more photos would get the same file name (the same number twice). Correct the "
+                       "applicants' numbers, then export again; nothing was written.")},
+    {"export.name_missing",
+     QT_TRANSLATE_NOOP("StoreErrorText", "Some applicants lack the number their receiver names files by. Add "
+                                         "it, then export again; nothing was written.")},
+    {"export.bad_page", QT_TRANSLATE_NOOP("StoreErrorText", "A batch is read 1 to 10000 items at a time.")},
+    {"export.no_batch", QT_TRANSLATE_NOOP("StoreErrorText", "There is no such batch.")},
+    {"export.not_building",
+     QT_TRANSLATE_NOOP("StoreErrorText", "This batch is no longer being built by this window.")},
+    {"export.bad_hash",
+     QT_TRANSLATE_NOOP("StoreErrorText", "The archive's checksum was not valid; the batch was not sealed.")},
+    {"export.bad_refusals",
+     QT_TRANSLATE_NOOP("StoreErrorText", "Every refused photo needs its reason; the batch was not sealed.")},
+    {"export.busy", QT_TRANSLATE_NOOP("StoreErrorText", "Another session is building this batch right now.")},
+    {"export.not_voidable",
+     QT_TRANSLATE_NOOP("StoreErrorText", "Only a sealed or transmitted batch can be voided.")},
+    {"export.not_sealed",
+     QT_TRANSLATE_NOOP(
+         "StoreErrorText",
+         "Only a sealed batch can be marked transmitted, and only a sealed or transmitted one rebuilt.")},
+    {"receiver.name_required", QT_TRANSLATE_NOOP("StoreErrorText", "The receiver needs a name.")},
+    {"school.not_found", QT_TRANSLATE_NOOP("StoreErrorText", "There is no school with this name.")},
     {"audit.append_only",
      QT_TRANSLATE_NOOP("StoreErrorText", "The audit trail cannot be changed or deleted.")},
 };

@@ -96,6 +96,21 @@ Result<ExportReceiver> exportReceiver(Connection& c, const QString& name) {
                           q->value(3).toString()};
 }
 
+Result<QStringList> listReceiverNames(Connection& c) {
+    auto q =
+        detail::run(c,
+                    QStringLiteral("SELECT name FROM (SELECT name, 0 AS k FROM certphoto.receivers UNION "
+                                   "SELECT name, 1 FROM certphoto.schools) n ORDER BY k, name"),
+                    {}, QStringLiteral("listing receivers"));
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next())
+        if (!out.contains(q->value(0).toString()))
+            out << q->value(0).toString();
+    return out;
+}
+
 Result<std::vector<ExportRow>> previewExport(Connection& c, const ExportSelection& s) {
     QVariantList values = selectionValues(s);
     values << s.resend;

@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <vector>
 
@@ -73,6 +74,8 @@ struct AbandonedBatch {
 };
 
 Result<ExportReceiver> exportReceiver(Connection& c, const QString& name);
+// Every name a batch can be made for: the receivers, then the schools, by name.
+Result<QStringList> listReceiverNames(Connection& c);
 Result<std::vector<ExportRow>> previewExport(Connection& c, const ExportSelection& selection);
 
 // Reserves every candidate in a new building batch, or refuses (export.name_clash, export.name_missing)
