@@ -123,7 +123,11 @@ Result<void> removeLeftovers(const QString& folder, const QString& fileName) {
     if (fileName.isEmpty() || fileName.contains(QLatin1Char('/')))
         return {};
     bool removed = false;
-    for (const QString& name : {fileName, QStringLiteral(".") + fileName + QStringLiteral(".partial")}) {
+    // The archive, and the hidden files of a file system without O_TMPFILE: its own and its spools'.
+    const QStringList names{fileName, QStringLiteral(".") + fileName + QStringLiteral(".partial"),
+                            QStringLiteral("..") + fileName + QStringLiteral(".spool.partial"),
+                            QStringLiteral("..") + fileName + QStringLiteral(".pdf.spool.partial")};
+    for (const QString& name : names) {
         const QByteArray path = native(folder + QLatin1Char('/') + name);
         if (::unlink(path.constData()) == 0)
             removed = true;

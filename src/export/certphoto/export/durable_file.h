@@ -37,8 +37,8 @@ private:
     bool committed_ = false;
 };
 
-// Removes `folder/fileName` (a file a dead builder linked in before its batch was sealed) and any
-// ".<fileName>.partial", then fsyncs the folder. Missing files are fine.
+// Removes `folder/fileName` (a file a dead builder linked in before its batch was sealed) and the hidden
+// ".partial" files of the archive and its spools, then fsyncs the folder. Missing files are fine.
 Result<void> removeLeftovers(const QString& folder, const QString& fileName);
 
 } // namespace certphoto::exporting
