@@ -193,6 +193,22 @@ private slots:
 
         const Run verified = runExport({QStringLiteral("verify"), file});
         QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+        {
+            // One changed byte in a photo: verify fails, with one line.
+            QTemporaryDir bad;
+            QByteArray changed = archive;
+            const qsizetype jpeg = changed.indexOf(QByteArray("\xFF\xD8\xFF"));
+            QVERIFY(jpeg > 0);
+            changed[jpeg + 200] = char(changed[jpeg + 200] ^ 0x01);
+            QFile f(bad.filePath(QStringLiteral("bad.zip")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(changed);
+            f.close();
+            const Run refused = runExport({QStringLiteral("verify"), f.fileName()});
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2(refused.err.contains(QStringLiteral("zip.crc")), qPrintable(refused.err));
+            QCOMPARE(refused.err.trimmed().count(QLatin1Char('\n')), 0);
+        }
 
         // Every manifest row against the database and its photo's hash.
         auto rows =
