@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "batches_dialog.h"
 #include "database.h"
 #include "export_dialog.h"
 #include "findings_view.h"
@@ -139,6 +140,16 @@ void MainWindow::setUpActions() {
         addAction(exportAction);
         connect(exportAction, &QAction::triggered, this, [this] {
             auto* dialog = new ExportDialog(db_, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        });
+        QAction* batchesAction = new QAction(tr("Export &batches…"), this);
+        batchesAction->setObjectName(QStringLiteral("actionBatches"));
+        batchesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+        ui_->menuFile->insertAction(ui_->actionQuit, batchesAction);
+        addAction(batchesAction);
+        connect(batchesAction, &QAction::triggered, this, [this] {
+            auto* dialog = new BatchesDialog(db_, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->show();
         });

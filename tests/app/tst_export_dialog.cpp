@@ -5,6 +5,7 @@
 #include "app_fixture.h"
 
 #include "app_options.h"
+#include "batches_dialog.h"
 #include "database.h"
 #include "export_dialog.h"
 #include "export_rows_model.h"
@@ -91,6 +92,34 @@ private slots:
         QVERIFY2(status.contains(QStringLiteral("certphoto-batch-")), qPrintable(status));
         QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 1);
         shot(&dialog, QStringLiteral("export-done"));
+
+        // The batch list: sealed, then transmitted, then voided with a reason.
+        app::BatchesDialog batches(worker.get());
+        batches.resize(900, 360);
+        batches.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&batches));
+        QAbstractItemModelTester listTester(batches.model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(QTest::qWaitFor([&] { return !batches.busy() && batches.model()->rowCount() == 1; }, 20000));
+        QCOMPARE(batches.model()->batch(0)->state, QStringLiteral("sealed"));
+        auto* transmitted = batches.findChild<QPushButton*>(QStringLiteral("transmittedButton"));
+        QVERIFY(transmitted->isEnabled());
+        QTest::mouseClick(transmitted, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return !batches.busy() && batches.model()->batch(0)->state == QLatin1String("transmitted");
+            },
+            20000));
+        QVERIFY(!transmitted->isEnabled());
+        shot(&batches, QStringLiteral("export-batches"));
+        batches.voidSelected(QStringLiteral("sent to the wrong office"));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return !batches.busy() && batches.model()->batch(0)->state == QLatin1String("voided"); },
+            20000));
+        QCOMPARE(db.store.count(QStringLiteral(
+                     "SELECT count(*) FROM certphoto.export_batches WHERE state = 'voided' AND "
+                     "void_reason = 'sent to the wrong office'")),
+                 qint64(1));
     }
 
     void onlyAdminsSeeTheMenu() {
@@ -101,6 +130,7 @@ private slots:
             app::MainWindow window(worker.get(), session);
             auto* action = window.findChild<QAction*>(QStringLiteral("actionExport"));
             QCOMPARE(action != nullptr, admin);
+            QCOMPARE(window.findChild<QAction*>(QStringLiteral("actionBatches")) != nullptr, admin);
             if (action)
                 QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
         }
