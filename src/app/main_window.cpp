@@ -1,8 +1,10 @@
 #include "main_window.h"
 
 #include "about_dialog.h"
+#include "batches_dialog.h"
 #include "database.h"
 #include "date_format.h"
+#include "export_dialog.h"
 #include "findings_view.h"
 #include "icons.h"
 #include "outbox_dialog.h"
@@ -160,6 +162,30 @@ void MainWindow::setUpActions() {
     connect(ui_->actionSettings, &QAction::triggered, this, [this] { SettingsDialog(this).exec(); });
     connect(ui_->actionAbout, &QAction::triggered, this,
             [this] { AboutDialog(db_, session_.serverText, this).exec(); });
+    // Admins export approved photos (the server refuses everyone else as well).
+    if (std::find(session_.roles.begin(), session_.roles.end(), store::Role::Admin) != session_.roles.end()) {
+        QAction* exportAction = new QAction(tr("&Export batch…"), this);
+        exportAction->setObjectName(QStringLiteral("actionExport"));
+        exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+        exportAction->setIcon(icon(IconId::Export));
+        ui_->menuFile->insertAction(ui_->actionQuit, exportAction);
+        addAction(exportAction);
+        connect(exportAction, &QAction::triggered, this, [this] {
+            auto* dialog = new ExportDialog(db_, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        });
+        QAction* batchesAction = new QAction(tr("Export &batches…"), this);
+        batchesAction->setObjectName(QStringLiteral("actionBatches"));
+        batchesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+        ui_->menuFile->insertAction(ui_->actionQuit, batchesAction);
+        addAction(batchesAction);
+        connect(batchesAction, &QAction::triggered, this, [this] {
+            auto* dialog = new BatchesDialog(db_, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        });
+    }
     connect(ui_->actionFocusQueue, &QAction::triggered, this, [this] { ui_->queueView->setFocus(); });
     auto overlay = [this](QAction* action, PhotoView::Overlay o) {
         connect(action, &QAction::toggled, this, [this, o](bool on) { photo_->setOverlay(o, on); });

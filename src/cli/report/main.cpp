@@ -44,6 +44,7 @@ int main(int argc, char* argv[]) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("certphoto-report"));
+    QApplication::setApplicationVersion(QStringLiteral(CERTPHOTO_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -54,6 +55,7 @@ int main(int argc, char* argv[]) {
         "done, "
         "1 failed (the reason on stderr), 2 bad usage."));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption database(QStringLiteral("database"),
                                       QStringLiteral("libpq connection string of a shared server (default: "
                                                      "CERTPHOTO_DATABASE, the saved setting, or the private "
@@ -75,6 +77,8 @@ int main(int argc, char* argv[]) {
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("daily or csv"));
     if (!parser.parse(QCoreApplication::arguments()))
         return usage(parser.errorText(), parser);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
     if (parser.isSet(QStringLiteral("help"))) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         return certphoto::cli::ReportOk;
