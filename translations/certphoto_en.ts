@@ -28,6 +28,95 @@
     </message>
 </context>
 <context>
+    <name>BatchesDialog</name>
+    <message>
+        <source>Export batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;transmitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementsDialog</name>
+    <message>
+        <source>The submissions behind the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receiver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel e&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up certphoto</source>
@@ -384,6 +473,97 @@
     </message>
 </context>
 <context>
+    <name>StatisticsWindow</name>
+    <message>
+        <source>certphoto — statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;One day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput per &amp;auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the numbers as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daily report as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreErrorText</name>
     <message>
         <source>The connection to the database server was lost. The program reconnects by itself; if this lasts, check the network or ask the administrator whether the server is up.</source>
@@ -657,6 +837,94 @@
         <source>The value is outside what this setting allows (the claim length, for example, is 1 to 86400 seconds).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No receiver or school has this name. Pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export format names its files by something other than the ID number or the exam number. Fix the format file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export format&apos;s name is not valid. Use lower-case letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder the batch is written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why: voiding a batch or sending photos again needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two or more photos would get the same file name (the same number twice). Correct the applicants&apos; numbers, then export again; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some applicants lack the number their receiver names files by. Add it, then export again; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch is read 1 to 10000 items at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch is no longer being built by this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s checksum was not valid; the batch was not sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every refused photo needs its reason; the batch was not sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another session is building this batch right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a sealed or transmitted batch can be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a sealed batch can be marked transmitted, and only a sealed or transmitted one rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no school with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics need a first day on or before the last day, at most ten years apart. Choose the days again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list of disagreements does not exist. Tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decided history could not be read. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision of the history lies before its arrival or in the future. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An auditor of the history is not a certphoto login. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimeLeft</name>
@@ -751,6 +1019,198 @@
     </message>
     <message>
         <source>Could not log in. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::BatchListModel</name>
+    <message>
+        <source>building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transmitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::BatchesDialog</name>
+    <message>
+        <source>Batch %1 marked transmitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this batch void? Its photos can then be exported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 voided: its photos can be exported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::DisagreementsDialog</name>
+    <message>
+        <source>No submission went against the core on the check &quot;%1&quot; in these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions where the auditor and the check &quot;%1&quot; disagreed: %2 (newest first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core against auditors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::ExportDialog</name>
+    <message>
+        <source>Folder for the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the receiver first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for approved photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos: %1, %2 in all, format %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problems: %1 — correct them before exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left to export for this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first 200 rows are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder cannot be created: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written and nothing marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch: every photo was refused (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 sealed — photos: %2, refused: %3, file: %4
+SHA-256: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::ExportRowsModel</name>
+    <message>
+        <source>number missing for the file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number cannot be a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same file name as another photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1012,6 +1472,25 @@ A or Ctrl+Enter approves, R rejects, S gives it back.</source>
     </message>
     <message>
         <source>Submission #%1 — A approve, R reject, S skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;batches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::MyDayStatus</name>
+    <message>
+        <source>Today: %1 decided (%2 approved, %3 rejected), median %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decisions today; handling time is the time a photo was on screen before your decision, idle gaps over a minute left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1292,6 +1771,606 @@ A or Ctrl+Enter approves, R rejects, S gives it back.</source>
     </message>
     <message>
         <source>This computer only (the private database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::StatisticsEntry</name>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s figures, charts and the daily report (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::StatisticsWindow</name>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline risk now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promise kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons day by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core against auditors (click a row for its submissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day is after the last day: nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (days in %2): decisions: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the CSV files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files saved in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the figures for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the daily report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the daily report as %1 (pages: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::report::ChartPanel</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as PNG for print (2×)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::report::Charts</name>
+    <message>
+        <source>Decisions per hour, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions per day, %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · approved %2, rejected %3, total %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other auditors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions in these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending by time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oldest pending: #%1, waiting %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided within the promised time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the promise (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share kept (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival to decision (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · nothing decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 % within the promise (%3 of %4) · median %5 h, p95 %6 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was decided in these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection reasons, most frequent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 rejections, %4 % · cumulative %5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rejections in these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares of the day&apos;s rejections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 of %4 (%5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::report::DailyReport</name>
+    <message>
+        <source>Nothing on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more (all of them in the CSV export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report %1 (days in %2); promise kept %3 – %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1 (%2) · page %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certphoto · certificate photo review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top rejection reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::report::Exports</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::report::FigureTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::report::Figures</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 4 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4–12 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12–24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24–48 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; 48 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (arrival to decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 (arrival to decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p90 handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, core failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected, core passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overruled (approved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overruled share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed, auditor rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons the auditors picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>core failed, auditor approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>core passed, auditor rejected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

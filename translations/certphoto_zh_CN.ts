@@ -27,6 +27,95 @@
     </message>
 </context>
 <context>
+    <name>BatchesDialog</name>
+    <message>
+        <source>Export batches</source>
+        <translation>导出批次列表</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;transmitted</source>
+        <translation>标记为已传送(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementsDialog</name>
+    <message>
+        <source>The submissions behind the row</source>
+        <translation>该行对应的照片</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export batch</source>
+        <translation>导出批次</translation>
+    </message>
+    <message>
+        <source>&amp;Receiver:</source>
+        <translation>接收单位(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>层次(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>every level</source>
+        <translation>全部层次</translation>
+    </message>
+    <message>
+        <source>Approved:</source>
+        <translation>审核通过：</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Create batch</source>
+        <translation>生成批次(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel e&amp;xport</source>
+        <translation>取消导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The export failed: %1 (%2)</source>
+        <translation>导出失败：%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up certphoto</source>
@@ -383,6 +472,97 @@
     </message>
 </context>
 <context>
+    <name>StatisticsWindow</name>
+    <message>
+        <source>certphoto — statistics</source>
+        <translation>certphoto — 统计</translation>
+    </message>
+    <message>
+        <source>&amp;One day</source>
+        <translation>单日(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Date &amp;range</source>
+        <translation>日期范围(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Throughput per &amp;auditor</source>
+        <translation>按审核员显示审核量(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>统计(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Show the &amp;tables</source>
+        <translation>显示表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Export the numbers as &amp;CSV…</source>
+        <translation>导出数据为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Daily report as PDF…</source>
+        <translation>导出日报 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+</context>
+<context>
     <name>StoreErrorText</name>
     <message>
         <source>The connection to the database server was lost. The program reconnects by itself; if this lasts, check the network or ask the administrator whether the server is up.</source>
@@ -656,6 +836,94 @@
         <source>The value is outside what this setting allows (the claim length, for example, is 1 to 86400 seconds).</source>
         <translation>该值超出此设置允许的范围（例如领取时长为 1 到 86400 秒）。</translation>
     </message>
+    <message>
+        <source>No receiver or school has this name. Pick one from the list.</source>
+        <translation>没有这个名称的接收单位或学校，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>The export format names its files by something other than the ID number or the exam number. Fix the format file.</source>
+        <translation>导出格式的文件命名规则既不是身份证号也不是考生号，请修改格式文件。</translation>
+    </message>
+    <message>
+        <source>The export format's name is not valid. Use lower-case letters, digits, "-" or "_".</source>
+        <translation>导出格式的名称无效，只能使用小写字母、数字、“-”或“_”。</translation>
+    </message>
+    <message>
+        <source>Choose the folder the batch is written to.</source>
+        <translation>请选择保存批次的文件夹。</translation>
+    </message>
+    <message>
+        <source>Say why: voiding a batch or sending photos again needs a reason.</source>
+        <translation>请说明原因：作废批次或重新发送照片都需要理由。</translation>
+    </message>
+    <message>
+        <source>Two or more photos would get the same file name (the same number twice). Correct the applicants' numbers, then export again; nothing was written.</source>
+        <translation>有两张或以上照片的文件名相同（号码重复）。请更正考生的号码后重新导出；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Some applicants lack the number their receiver names files by. Add it, then export again; nothing was written.</source>
+        <translation>部分考生缺少接收单位用于命名文件的号码。请补充后重新导出；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>A batch is read 1 to 10000 items at a time.</source>
+        <translation>每次读取批次的 1 至 10000 项。</translation>
+    </message>
+    <message>
+        <source>There is no such batch.</source>
+        <translation>没有这个批次。</translation>
+    </message>
+    <message>
+        <source>This batch is no longer being built by this window.</source>
+        <translation>此批次已不再由本窗口生成。</translation>
+    </message>
+    <message>
+        <source>The archive's checksum was not valid; the batch was not sealed.</source>
+        <translation>压缩包的校验值无效，批次未封存。</translation>
+    </message>
+    <message>
+        <source>Every refused photo needs its reason; the batch was not sealed.</source>
+        <translation>每张被拒绝的照片都需要原因，批次未封存。</translation>
+    </message>
+    <message>
+        <source>Another session is building this batch right now.</source>
+        <translation>另一个会话正在生成此批次。</translation>
+    </message>
+    <message>
+        <source>Only a sealed or transmitted batch can be voided.</source>
+        <translation>只有已封存或已传送的批次可以作废。</translation>
+    </message>
+    <message>
+        <source>Only a sealed batch can be marked transmitted, and only a sealed or transmitted one rebuilt.</source>
+        <translation>只有已封存的批次可以标记为已传送，只有已封存或已传送的批次可以重建。</translation>
+    </message>
+    <message>
+        <source>The receiver needs a name.</source>
+        <translation>接收单位需要名称。</translation>
+    </message>
+    <message>
+        <source>There is no school with this name.</source>
+        <translation>没有这个名称的学校。</translation>
+    </message>
+    <message>
+        <source>The statistics need a first day on or before the last day, at most ten years apart. Choose the days again.</source>
+        <translation>统计需要开始日期不晚于结束日期，且相隔不超过十年。请重新选择日期。</translation>
+    </message>
+    <message>
+        <source>This list of disagreements does not exist. Tell the administrator.</source>
+        <translation>此分歧列表不存在。请告知管理员。</translation>
+    </message>
+    <message>
+        <source>The decided history could not be read. Nothing was recorded.</source>
+        <translation>无法读取已审核的历史记录，未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>A decision of the history lies before its arrival or in the future. Nothing was recorded.</source>
+        <translation>历史记录中有审核时间早于提交时间或晚于现在的决定，未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>An auditor of the history is not a certphoto login. Nothing was recorded.</source>
+        <translation>历史记录中的审核员不是 certphoto 用户，未记录任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>TimeLeft</name>
@@ -751,6 +1019,199 @@
     <message>
         <source>Could not log in. %1</source>
         <translation>登录失败。%1</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::BatchListModel</name>
+    <message>
+        <source>building</source>
+        <translation>生成中</translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation>已封存</translation>
+    </message>
+    <message>
+        <source>transmitted</source>
+        <translation>已传送</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>接收单位</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片数</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝数</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件名</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::BatchesDialog</name>
+    <message>
+        <source>Batch %1 marked transmitted.</source>
+        <translation>批次 %1 已标记为已传送。</translation>
+    </message>
+    <message>
+        <source>Void batch %1</source>
+        <translation>作废批次 %1</translation>
+    </message>
+    <message>
+        <source>Why is this batch void? Its photos can then be exported again.</source>
+        <translation>为什么作废此批次？作废后其中的照片可以重新导出。</translation>
+    </message>
+    <message>
+        <source>Batch %1 voided: its photos can be exported again.</source>
+        <translation>批次 %1 已作废：其中的照片可以重新导出。</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::DisagreementsDialog</name>
+    <message>
+        <source>No submission went against the core on the check "%1" in these days.</source>
+        <translation>所选日期内，检查项“%1”没有与审核员分歧的照片。</translation>
+    </message>
+    <message>
+        <source>Submissions where the auditor and the check "%1" disagreed: %2 (newest first).</source>
+        <translation>检查项“%1”与审核员分歧的照片：%2 份（最新的在前）。</translation>
+    </message>
+    <message>
+        <source>Core against auditors: %1</source>
+        <translation>自动检查与审核员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::ExportDialog</name>
+    <message>
+        <source>Folder for the batch</source>
+        <translation>批次保存的文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the receiver first.</source>
+        <translation>请先选择接收单位。</translation>
+    </message>
+    <message>
+        <source>Looking for approved photos…</source>
+        <translation>正在查找已审核通过的照片…</translation>
+    </message>
+    <message>
+        <source>Photos: %1, %2 in all, format %3 (%4)</source>
+        <translation>照片：%1 张，共 %2，格式 %3（%4）</translation>
+    </message>
+    <message>
+        <source>problems: %1 — correct them before exporting</source>
+        <translation>问题：%1 个 — 请先更正再导出</translation>
+    </message>
+    <message>
+        <source>Nothing left to export for this selection.</source>
+        <translation>该条件下没有待导出的照片。</translation>
+    </message>
+    <message>
+        <source>The first 200 rows are shown.</source>
+        <translation>仅显示前 200 行。</translation>
+    </message>
+    <message>
+        <source>The folder cannot be created: choose another one.</source>
+        <translation>无法创建该文件夹，请另选一个。</translation>
+    </message>
+    <message>
+        <source>Writing the batch…</source>
+        <translation>正在写入批次…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written and nothing marked.</source>
+        <translation>已取消：未写入任何文件，也未标记任何照片。</translation>
+    </message>
+    <message>
+        <source>No batch: every photo was refused (%1).</source>
+        <translation>未生成批次：所有照片均被拒绝（%1 张）。</translation>
+    </message>
+    <message>
+        <source>Batch %1 sealed — photos: %2, refused: %3, file: %4
+SHA-256: %5</source>
+        <translation>批次 %1 已封存 — 照片：%2 张，拒绝：%3 张，文件：%4
+SHA-256：%5</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::ExportRowsModel</name>
+    <message>
+        <source>number missing for the file name</source>
+        <translation>缺少用于文件名的号码</translation>
+    </message>
+    <message>
+        <source>number cannot be a file name</source>
+        <translation>号码不能用作文件名</translation>
+    </message>
+    <message>
+        <source>same file name as another photo</source>
+        <translation>与另一张照片文件名相同</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Exam number</source>
+        <translation>考号</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层次</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1475,25 @@ A 或 Ctrl+回车 通过，R 不通过，S 放回队列。</translation>
         <source>Submission #%1 — A approve, R reject, S skip.</source>
         <translation>提交 #%1 — A 通过，R 不通过，S 跳过。</translation>
     </message>
+    <message>
+        <source>&amp;Export batch…</source>
+        <translation>导出批次(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;batches…</source>
+        <translation>导出批次列表(&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::MyDayStatus</name>
+    <message>
+        <source>Today: %1 decided (%2 approved, %3 rejected), median %4 s</source>
+        <translation>今天：已审核 %1（通过 %2，不通过 %3），中位数 %4 秒</translation>
+    </message>
+    <message>
+        <source>Your decisions today; handling time is the time a photo was on screen before your decision, idle gaps over a minute left out.</source>
+        <translation>您今天的审核；处理时间是照片显示到您作出决定的时间，不计超过一分钟的空闲。</translation>
+    </message>
 </context>
 <context>
     <name>certphoto::app::OutboxDialog</name>
@@ -1023,7 +1503,7 @@ A 或 Ctrl+回车 通过，R 不通过，S 放回队列。</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation>待发送</translation>
+        <translation>待审</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -1293,6 +1773,606 @@ A 或 Ctrl+回车 通过，R 不通过，S 放回队列。</translation>
     <message>
         <source>This computer only (the private database)</source>
         <translation>仅本机（私有数据库）</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::StatisticsEntry</name>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>统计(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The day's figures, charts and the daily report (Ctrl+Shift+S)</source>
+        <translation>当日数据、图表和日报（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>统计(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::StatisticsWindow</name>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>审核量</translation>
+    </message>
+    <message>
+        <source>Deadline risk now</source>
+        <translation>当前时限风险</translation>
+    </message>
+    <message>
+        <source>The promise kept</source>
+        <translation>时限达成情况</translation>
+    </message>
+    <message>
+        <source>Rejection reasons</source>
+        <translation>不通过原因</translation>
+    </message>
+    <message>
+        <source>Reasons day by day</source>
+        <translation>每日原因分布</translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Core against auditors (click a row for its submissions)</source>
+        <translation>自动检查与审核员的分歧（点击一行查看相关照片）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day: nothing to show.</source>
+        <translation>开始日期晚于结束日期，无法显示。</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (days in %2): decisions: %3.</source>
+        <translation>%1（按 %2 时区计日）：审核 %3 份。</translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded. %1</source>
+        <translation>统计数据无法加载。%1</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>CSV 文件保存位置</translation>
+    </message>
+    <message>
+        <source>Writing the CSV files…</source>
+        <translation>正在写入 CSV 文件…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was left behind.</source>
+        <translation>导出已取消，未留下任何文件。</translation>
+    </message>
+    <message>
+        <source>CSV files saved in %1: %2.</source>
+        <translation>已在 %1 保存 CSV 文件：%2 个。</translation>
+    </message>
+    <message>
+        <source>Daily report for %1</source>
+        <translation>%1 日报</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Loading the figures for %1…</source>
+        <translation>正在加载 %1 的统计数据…</translation>
+    </message>
+    <message>
+        <source>Writing the daily report…</source>
+        <translation>正在生成日报…</translation>
+    </message>
+    <message>
+        <source>Saved the daily report as %1 (pages: %2).</source>
+        <translation>日报已保存为 %1（共 %2 页）。</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::report::ChartPanel</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart under it</source>
+        <translation>在图表下方显示其数据</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation>图表导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Chart as PNG for print (2×)…</source>
+        <translation>图表导出为打印用 PNG（2 倍）…</translation>
+    </message>
+    <message>
+        <source>Chart as SVG…</source>
+        <translation>图表导出为 SVG…</translation>
+    </message>
+    <message>
+        <source>Numbers as CSV…</source>
+        <translation>数据导出为 CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::report::Charts</name>
+    <message>
+        <source>Decisions per hour, %1</source>
+        <translation>每小时审核量，%1</translation>
+    </message>
+    <message>
+        <source>Decisions per day, %1 – %2</source>
+        <translation>每日审核量，%1 – %2</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>%1 · approved %2, rejected %3, total %4</source>
+        <translation>%1 · 通过 %2，不通过 %3，合计 %4</translation>
+    </message>
+    <message>
+        <source>other auditors</source>
+        <translation>其他审核员</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 decisions</source>
+        <translation>%1 · %2：审核 %3 份</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>审核量</translation>
+    </message>
+    <message>
+        <source>No decisions on this day.</source>
+        <translation>当天没有审核记录。</translation>
+    </message>
+    <message>
+        <source>No decisions in these days.</source>
+        <translation>所选日期内没有审核记录。</translation>
+    </message>
+    <message>
+        <source>Pending by time left</source>
+        <translation>待审照片按剩余时间</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>已超时：%1</translation>
+    </message>
+    <message>
+        <source>oldest pending: #%1, waiting %2 h</source>
+        <translation>等待最久：#%1，已等 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 pending</source>
+        <translation>%1 · %2：待审 %3 份</translation>
+    </message>
+    <message>
+        <source>Pending submissions</source>
+        <translation>待审照片</translation>
+    </message>
+    <message>
+        <source>Nothing is pending.</source>
+        <translation>目前没有待审照片。</translation>
+    </message>
+    <message>
+        <source>Decided within the promised time</source>
+        <translation>在承诺时限内完成审核</translation>
+    </message>
+    <message>
+        <source>Within the promise (%)</source>
+        <translation>时限内完成（%）</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Median hours</source>
+        <translation>中位数（小时）</translation>
+    </message>
+    <message>
+        <source>p95 hours</source>
+        <translation>p95（小时）</translation>
+    </message>
+    <message>
+        <source>Share kept (%)</source>
+        <translation>达成比例（%）</translation>
+    </message>
+    <message>
+        <source>Arrival to decision (h)</source>
+        <translation>从提交到审核（小时）</translation>
+    </message>
+    <message>
+        <source>%1 · nothing decided</source>
+        <translation>%1 · 没有审核记录</translation>
+    </message>
+    <message>
+        <source>%1 · %2 % within the promise (%3 of %4) · median %5 h, p95 %6 h</source>
+        <translation>%1 · %2 % 在时限内（%4 份中的 %3 份）· 中位数 %5 小时，p95 %6 小时</translation>
+    </message>
+    <message>
+        <source>Nothing was decided in these days.</source>
+        <translation>所选日期内没有审核记录。</translation>
+    </message>
+    <message>
+        <source>Rejection reasons, most frequent first</source>
+        <translation>不通过原因（按次数从多到少）</translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation>不通过次数</translation>
+    </message>
+    <message>
+        <source>Cumulative share (%)</source>
+        <translation>累计占比（%）</translation>
+    </message>
+    <message>
+        <source>Cumulative (%)</source>
+        <translation>累计（%）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 rejections, %4 % · cumulative %5 %</source>
+        <translation>%1（%2）· 不通过 %3 次，占 %4 % · 累计 %5 %</translation>
+    </message>
+    <message>
+        <source>No rejections in these days.</source>
+        <translation>所选日期内没有不通过的照片。</translation>
+    </message>
+    <message>
+        <source>Shares of the day's rejections</source>
+        <translation>各原因占当日不通过的比例</translation>
+    </message>
+    <message>
+        <source>other reasons</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 of %4 (%5 %)</source>
+        <translation>%1 · %2：%4 次中的 %3 次（%5 %）</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>占比（%）</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::report::DailyReport</name>
+    <message>
+        <source>Nothing on this day.</source>
+        <translation>当天没有数据。</translation>
+    </message>
+    <message>
+        <source>… and %1 more (all of them in the CSV export)</source>
+        <translation>……另有 %1 条（CSV 导出中包含全部）</translation>
+    </message>
+    <message>
+        <source>Daily report %1 (days in %2); promise kept %3 – %4</source>
+        <translation>日报 %1（按 %2 时区计日）；时限达成 %3 – %4</translation>
+    </message>
+    <message>
+        <source>Made %1 (%2) · page %3 of %4</source>
+        <translation>生成于 %1（%2）· 第 %3 页，共 %4 页</translation>
+    </message>
+    <message>
+        <source>Daily report %1</source>
+        <translation>日报 %1</translation>
+    </message>
+    <message>
+        <source>certphoto · certificate photo review</source>
+        <translation>certphoto · 证件照片审核</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>New arrivals</source>
+        <translation>新到</translation>
+    </message>
+    <message>
+        <source>Pending now</source>
+        <translation>当前待审</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>当前超时</translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Top rejection reasons</source>
+        <translation>主要不通过原因</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::report::Exports</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::report::FigureTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::report::Figures</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>&lt; 4 h</source>
+        <translation>&lt; 4 小时</translation>
+    </message>
+    <message>
+        <source>4–12 h</source>
+        <translation>4–12 小时</translation>
+    </message>
+    <message>
+        <source>12–24 h</source>
+        <translation>12–24 小时</translation>
+    </message>
+    <message>
+        <source>24–48 h</source>
+        <translation>24–48 小时</translation>
+    </message>
+    <message>
+        <source>&gt; 48 h</source>
+        <translation>&gt; 48 小时</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待审</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>全部学校</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Within promise</source>
+        <translation>时限内</translation>
+    </message>
+    <message>
+        <source>Share kept</source>
+        <translation>达成比例</translation>
+    </message>
+    <message>
+        <source>Median (arrival to decision)</source>
+        <translation>中位数（提交到审核）</translation>
+    </message>
+    <message>
+        <source>p95 (arrival to decision)</source>
+        <translation>p95（提交到审核）</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>审核量</translation>
+    </message>
+    <message>
+        <source>Approval share</source>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <source>Median handling</source>
+        <translation>处理时间中位数</translation>
+    </message>
+    <message>
+        <source>p90 handling</source>
+        <translation>处理时间 p90</translation>
+    </message>
+    <message>
+        <source>Approved, core failed</source>
+        <translation>通过了自动检查未通过的</translation>
+    </message>
+    <message>
+        <source>Rejected, core passed</source>
+        <translation>驳回了自动检查通过的</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>原因代码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation>不通过次数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Share of the day</source>
+        <translation>占当日比例</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检测项</translation>
+    </message>
+    <message>
+        <source>Core failed</source>
+        <translation>自动检查未通过</translation>
+    </message>
+    <message>
+        <source>Overruled (approved)</source>
+        <translation>被推翻（审核通过）</translation>
+    </message>
+    <message>
+        <source>Overruled share</source>
+        <translation>推翻比例</translation>
+    </message>
+    <message>
+        <source>Core passed</source>
+        <translation>自动检查通过</translation>
+    </message>
+    <message>
+        <source>Passed, auditor rejected</source>
+        <translation>检查通过但审核员驳回</translation>
+    </message>
+    <message>
+        <source>Rejected share</source>
+        <translation>驳回比例</translation>
+    </message>
+    <message>
+        <source>Reasons the auditors picked</source>
+        <translation>审核员选择的原因</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>提交编号</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>分歧</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>审核时间</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>core failed, auditor approved</source>
+        <translation>自动检查未通过，审核员通过</translation>
+    </message>
+    <message>
+        <source>core passed, auditor rejected</source>
+        <translation>自动检查通过，审核员驳回</translation>
     </message>
 </context>
 </TS>
