@@ -2,6 +2,7 @@
 
 #include "internal/sql.h"
 
+#include <QSqlError>
 #include <QVariant>
 
 namespace certphoto::store {
@@ -23,6 +24,13 @@ Result<std::vector<ReasonCode>> listReasonCodes(Connection& c) {
 Result<DecisionOutcome> decide(Connection& c, const DecisionRequest& request) {
     if (request.decisionId.isNull())
         return makeError("decision.id_required", "a decision needs an id made by the client");
+    // An explicit transaction, so the outcome is confirmed by COMMIT's own answer. In autocommit the row
+    // comes back before the commit work (the audit chain's deferred trigger) is done, and a server that
+    // goes away in between left the client holding a "saved" decision that was rolled back. A failed
+    // COMMIT is db.connection: the caller retries with the same decision id and finds what happened.
+    QSqlDatabase db = c.db();
+    if (!db.transaction())
+        return detail::errorFrom(db.lastError(), db, QStringLiteral("starting the decision"));
     auto q = detail::run(
         c,
         QStringLiteral("SELECT decision_id::text, already_recorded, outbox_id, sms_text, sms_parts "
@@ -31,16 +39,23 @@ Result<DecisionOutcome> decide(Connection& c, const DecisionRequest& request) {
          request.verdict == Verdict::Approve ? QStringLiteral("approve") : QStringLiteral("reject"),
          detail::textArrayLiteral(request.reasonCodes), request.note, request.secondsSpent},
         QStringLiteral("deciding"));
-    if (!q)
+    if (!q) {
+        db.rollback();
         return q.error();
-    if (!q->next())
+    }
+    if (!q->next()) {
+        db.rollback();
         return makeError("decision.not_saved", "the decision was not saved");
+    }
     DecisionOutcome out;
     out.decisionId = QUuid::fromString(q->value(0).toString());
     out.alreadyRecorded = q->value(1).toBool();
     out.outboxId = q->value(2).toLongLong();
     out.smsText = q->value(3).toString();
     out.smsParts = q->value(4).toInt();
+    q->finish();
+    if (!db.commit())
+        return detail::errorFrom(db.lastError(), db, QStringLiteral("committing the decision"));
     return out;
 }
 

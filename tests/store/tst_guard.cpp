@@ -237,11 +237,25 @@ private slots:
         const qint64 id = claimOne(first);
         QVERIFY(id > 0);
         const store::DecisionRequest request = reject(id, {QStringLiteral("image.blur")});
+        // The first attempt: the server function inside a transaction left open (store::decide commits at
+        // once, so the test calls the function itself to hold the attempt "in flight").
         QSqlDatabase conn = first.db();
         QVERIFY(conn.transaction());
-        auto one = store::decide(first, request);
-        VERIFY_OK(one);
-        QVERIFY(!one->alreadyRecorded);
+        QSqlQuery q(conn);
+        QVERIFY2(q.exec(QStringLiteral(
+                            "SELECT already_recorded, outbox_id, sms_text FROM certphoto.decide('%1'::uuid, "
+                            "%2, 'reject', '{image.blur}'::text[], '', 7)")
+                            .arg(request.decisionId.toString(QUuid::WithoutBraces))
+                            .arg(id)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.next());
+        QVERIFY(!q.value(0).toBool());
+        struct {
+            qint64 outboxId;
+            QString smsText;
+        } firstOutcome{q.value(1).toLongLong(), q.value(2).toString()};
+        const auto* one = &firstOutcome;
+        q.finish();
 
         // The retry on a second connection, while the first attempt's transaction is still open.
         std::optional<Result<store::DecisionOutcome>> two;
