@@ -55,7 +55,7 @@ int main(int argc, char* argv[]) {
         QObject context;
         worker->run<app::Session>(
             &context, {QStringLiteral("log in"), 0, app::Retry::No},
-            [](store::Connection& c) { return app::openSession(c, false); },
+            [](store::Connection& c) { return app::openSession(c); },
             [&](Result<app::Session> r) {
                 done = true;
                 if (!r)
