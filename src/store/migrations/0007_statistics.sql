@@ -65,7 +65,7 @@ CREATE TABLE auditor_daily (
     PRIMARY KEY (day, actor)
 );
 -- Handling seconds per auditor as exact histograms per day ('d'), ISO week ('w', from Monday) and month
--- ('m'): a range reads whole months, then whole weeks, then single days, so 90 days read about 20 blocks
+-- ('m'): a range reads whole months, then whole weeks, then single days, so 90 days read about 13 blocks
 -- per auditor instead of 90, and the percentiles stay exact.
 CREATE TABLE handling_histogram (
     period       "char" NOT NULL CHECK (period IN ('d', 'w', 'm')),
@@ -76,8 +76,8 @@ CREATE TABLE handling_histogram (
     PRIMARY KEY (period, period_start, actor, seconds)
 );
 -- The merged histogram of a range's closed days (before today), built by the first stats_auditors() call
--- for that range and read by the next ones, which add only today's day rows: the merge over 20 blocks is
--- the costliest read of the screen (100,000 rows at a million decisions), the cached one about 12,000.
+-- for that range and read by the next ones, which add only today's day rows: the merge over about 13
+-- blocks is the costliest read of the screen (100,000 rows at a million decisions), the cached one 12,000.
 -- A decision landing on a closed day (a history import) deletes the ranges that cover it.
 CREATE TABLE handling_range_cache (
     range_from date NOT NULL,
