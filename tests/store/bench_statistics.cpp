@@ -89,16 +89,21 @@ SELECT v, jsonb_build_object('verdict', CASE WHEN v >= 5 THEN 'fail' ELSE 'pass'
     (ARRAY['', '', '', '', '', 'background.color', 'head.size', 'image.blur'])[v + 1] AS failing
 FROM generate_series(0, 7) v;
 CREATE TEMP TABLE gen AS
-SELECT g, 1 + g % 20 AS school, CASE WHEN (1 + g % 20) % 4 = 0 THEN 24 ELSE 48 END AS hours, g % 8 AS v,
+SELECT g, school, CASE WHEN school % 4 = 0 THEN 24 ELSE 48 END AS hours, g % 8 AS v, auditor,
        least(now() - interval '1 minute',
-             ((date_trunc('day', now() AT TIME ZONE 'Asia/Shanghai') - make_interval(days => g % %DAYS%))
+             ((date_trunc('day', now() AT TIME ZONE 'Asia/Shanghai') - make_interval(days => d))
               + make_interval(hours => (ARRAY[8,9,9,9,10,10,10,10,11,11,11,11,12,13,14,14,14,14,15,15,15,15,16,16,16,17,17,18])[1 + floor(random() * 28)::int],
                               secs => floor(random() * 3600)::int)) AT TIME ZONE 'Asia/Shanghai') AS decided_at,
        make_interval(secs => floor(300 + random() * random() * 40 * 3600)::int) AS turnaround,
        random() AS r1, random() AS r2
-FROM generate_series(1, %DECISIONS%) g;
+-- day, auditor and school drawn independently: every auditor works every day, for every school
+FROM (SELECT g, floor(random() * %DAYS%)::int AS d, floor(random() * 100)::int AS auditor,
+             1 + floor(random() * 20)::int AS school
+      FROM generate_series(1, %DECISIONS%) g) x;
 INSERT INTO certphoto.applicants (id, school_id, exam_number, name, phone)
-    SELECT g, 1 + g % 20, 'B' || g, '考生', '' FROM generate_series(1, %DECISIONS% + %PENDING%) g;
+    SELECT g, school, 'B' || g, '考生', '' FROM gen;
+INSERT INTO certphoto.applicants (id, school_id, exam_number, name, phone)
+    SELECT g, 1 + g % 20, 'B' || g, '考生', '' FROM generate_series(%DECISIONS% + 1, %DECISIONS% + %PENDING%) g;
 INSERT INTO certphoto.submissions (id, applicant_id, photo_id, arrived_at, deadline, status)
     SELECT g, g, 1, decided_at - turnaround, decided_at - turnaround + make_interval(hours => hours),
            CASE WHEN (CASE WHEN v >= 5 THEN r1 < 0.25 ELSE r1 < 0.9 END) THEN 'approved' ELSE 'rejected' END
@@ -111,7 +116,7 @@ INSERT INTO certphoto.compliance_reports (submission_id, report, verdict, core_v
     SELECT s.id, x.report, x.verdict, 'bench', 'chsi-graduation'
     FROM certphoto.submissions s JOIN variants x ON x.v = s.id % 8;
 INSERT INTO certphoto.decisions (id, submission_id, actor, verdict, reason_codes, seconds_spent, decided_at)
-    SELECT gen_random_uuid(), g.g, 'auditor_' || lpad(((g.g * 7) % 100)::text, 3, '0'),
+    SELECT gen_random_uuid(), g.g, 'auditor_' || lpad(g.auditor::text, 3, '0'),
            CASE WHEN s.status = 'approved' THEN 'approve' ELSE 'reject' END,
            CASE WHEN s.status = 'approved' THEN '{}'::text[]
                 WHEN x.failing <> '' AND g.r2 < 0.8 THEN ARRAY[x.failing]
