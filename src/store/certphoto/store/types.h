@@ -78,6 +78,7 @@ struct DecisionOutcome {
     qint64 outboxId = 0;
     QString smsText;
     int smsParts = 1;
+    QDateTime undoUntil; // UTC: the SMS is not sent before it; undoDecision() works until then (schema 12)
 };
 
 // One applicant's submission as the import tool hands it over (one CSV row + its photo + core report).
