@@ -150,6 +150,23 @@ const Entry kEntries[] = {
     {"decision.sms_too_long",
      QT_TRANSLATE_NOOP("StoreErrorText", "The SMS to the applicant would be too long. Shorten the note or "
                                          "choose fewer reasons, and reject again.")},
+    {"undo.expired",
+     QT_TRANSLATE_NOOP("StoreErrorText", "Too late to undo: the grace period is over and the SMS to the "
+                                         "applicant may be on its way. The decision stands.")},
+    {"undo.sent", QT_TRANSLATE_NOOP("StoreErrorText", "Too late to undo: the SMS to the applicant has been "
+                                                      "sent. The decision stands.")},
+    {"undo.not_yours",
+     QT_TRANSLATE_NOOP("StoreErrorText", "Only the auditor who made a decision can undo it.")},
+    {"undo.not_found", QT_TRANSLATE_NOOP("StoreErrorText", "There is no such decision to undo.")},
+    {"undo.superseded",
+     QT_TRANSLATE_NOOP("StoreErrorText", "Cannot undo: the applicant has sent a newer photo since.")},
+    {"undo.exported",
+     QT_TRANSLATE_NOOP("StoreErrorText", "Cannot undo: the approved photo is in an export batch already.")},
+    {"decision.undone",
+     QT_TRANSLATE_NOOP("StoreErrorText", "This decision was undone. Decide the submission again.")},
+    {"queue.bad_limit", QT_TRANSLATE_NOOP("StoreErrorText", "The queue was asked for an impossible page.")},
+    {"queue.bad_filter",
+     QT_TRANSLATE_NOOP("StoreErrorText", "The queue filter is not valid. Clear it and choose again.")},
     {"db.timeout",
      QT_TRANSLATE_NOOP("StoreErrorText", "The database waited too long (someone else is holding the same "
                                          "data). Try again in a moment.")},

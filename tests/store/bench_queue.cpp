@@ -204,7 +204,11 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption roundsOpt(QStringLiteral("rounds"),
                                        QStringLiteral("Alternating baseline/store rounds."),
                                        QStringLiteral("n"), QStringLiteral("2"));
-    parser.addOptions({database, sessionsOpt, countOpt, secondsOpt, roundsOpt});
+    const QCommandLineOption sqlOpt(QStringLiteral("sql"),
+                                    QStringLiteral("SQL run as the superuser after seeding (to measure a "
+                                                   "variant, e.g. a trigger disabled)."),
+                                    QStringLiteral("sql"));
+    parser.addOptions({database, sessionsOpt, countOpt, secondsOpt, roundsOpt, sqlOpt});
     parser.process(app);
     const int sessions = parser.value(sessionsOpt).toInt();
     const int count = parser.value(countOpt).toInt();
@@ -283,6 +287,8 @@ int main(int argc, char* argv[]) {
         "GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA bench_baseline TO certphoto_auditor;"
         "ANALYZE;");
     if (!exec(db, seed.arg(count)))
+        return 1;
+    if (parser.isSet(sqlOpt) && !exec(db, parser.value(sqlOpt)))
         return 1;
     QStringList connInfos;
     for (int i = 0; i < sessions; ++i) {
