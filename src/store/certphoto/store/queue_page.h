@@ -69,8 +69,9 @@ Result<QueuePage> queuePageAfter(Connection& c, const QueueFilter& filter,
 // The rows before `before` (nullopt: the last page of the queue), returned in queue order.
 Result<QueuePage> queuePageBefore(Connection& c, const QueueFilter& filter,
                                   const std::optional<QueueKey>& before, int limit);
-// The page starting at a 0-based position (a scroll-bar jump into the middle); costs reading `offset`
-// index entries on the server — use the keyset functions for scrolling.
+// The page starting at a 0-based position; costs reading `offset` index entries on the server (2.5 s for
+// row 500,000 of a million, docs/queue-benchmark.md). For a scroll-bar jump estimate the deadline at that
+// fraction and call queuePageAfter(filter, QueueKey{deadline, 0}, n) instead: a keyset lookup, milliseconds.
 Result<QueuePage> queuePageAt(Connection& c, const QueueFilter& filter, qint64 offset, int limit);
 // The counts of the status bar and the model's row count, in one call.
 Result<QueueCounts> queueCounts(Connection& c, const QueueFilter& filter);
