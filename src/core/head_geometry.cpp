@@ -194,7 +194,7 @@ void measureHead(Context& ctx) {
         }
     }
 
-    judge(ctx, "eyes.line", eyeMid.y * sy, "px", "eyes");
+    judge(ctx, "eyes.line", eyeMid.y * sy, "px", "head.position");
     // Cheek to cheek (the widest part of the cheeks), from two estimates averaged - ear keypoints are noisy
     // and now and then hidden by hair: 1.13x the ear keypoints' distance and 2.39x the eye distance. Both
     // ratios fitted to cheek widths read by hand on the four tuning portraits (never the held-out one).
