@@ -408,6 +408,64 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Guide &amp;lines of the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Magnifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;1:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;2:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings&apos; &amp;details (check ids, reason codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueFilterBar</name>
+    <message>
+        <source>Only this school&apos;s submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only submissions with this core verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only submissions whose core findings name this reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reject: choose the reasons</source>
@@ -1023,6 +1081,72 @@
     </message>
 </context>
 <context>
+    <name>certphoto::app::AttemptsModel</name>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by a newer photo before review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s SMS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::AttemptsPanel</name>
+    <message>
+        <source>Earlier attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier attempts of the applicant appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier attempts could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the applicant&apos;s first photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certphoto::app::BatchListModel</name>
     <message>
         <source>building</source>
@@ -1215,13 +1339,316 @@ SHA-256: %5</source>
     </message>
 </context>
 <context>
-    <name>certphoto::app::FindingsView</name>
+    <name>certphoto::app::FindingText</name>
     <message>
-        <source>pass</source>
+        <source>%1 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>look</source>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1‰</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ΔE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ΔL* %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L* %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head&apos;s distance from the centre line (share of the photo&apos;s width)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head&apos;s turn to one side (0 = straight on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The skin&apos;s hue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The skin&apos;s colour strength (chroma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plain background&apos;s share of the area around the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The darker shoulder&apos;s lightness against the lighter one&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glare spots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo&apos;s width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo&apos;s height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faces found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head&apos;s height (crown to chin) as a share of the photo&apos;s height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crown&apos;s distance from the top edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head&apos;s sideways tilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eyes&apos; distance from the top edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face&apos;s width (cheek to cheek)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The background&apos;s colour difference from the nearest accepted colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest colour difference across the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glare on the face (share of the face&apos;s area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face&apos;s sharpness score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face&apos;s lightness (0 black to 100 white)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lightness difference between the two cheeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour cast skin and background share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clothing&apos;s colour difference from the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; it must be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, over the limit of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, under the limit of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than usual (usually %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, less than usual (usually %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the usual %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, less than the usual %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 (allowed: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JPEG in 24-bit colour, as required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; a JPEG in 24-bit colour is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a %1 image, not a JPEG; a JPEG in 24-bit colour is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an image format the program knows; a JPEG is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JPEG is greyscale; 24-bit colour is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JPEG is in CMYK (for print); 24-bit RGB colour is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JPEG has %1 colour components; 3 (24-bit colour) are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JPEG has %1 bits per colour; 8 are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a JPEG in 24-bit colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image data is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo could not be analysed; judge it by eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image data is incomplete or damaged: the photo does not decode completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is %1, as required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is %1; it must be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is %1; it must be at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face finder could not run; count the faces by eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One face found, as required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face found; exactly one is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 faces found; exactly one is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clothing in the photo to compare with the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (the limit is in the details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glare spots: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core limit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::FindingsView</name>
+    <message>
+        <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1234,18 +1661,6 @@ SHA-256: %5</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1318,6 +1733,18 @@ SHA-256: %5</source>
     </message>
     <message>
         <source>Clothing vs background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1639,6 +2066,48 @@ A or Ctrl+Enter approves, R rejects, S gives it back.</source>
     </message>
 </context>
 <context>
+    <name>certphoto::app::PrivateClusterKeeper</name>
+    <message>
+        <source>The private database on this computer stopped and could not be started again. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private database on this computer had stopped; it runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private database on this computer stopped; starting it again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::QueueFilterBar</name>
+    <message>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any core verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certphoto::app::QueueModel</name>
     <message>
         <source>pass</source>
@@ -1690,6 +2159,57 @@ A or Ctrl+Enter approves, R rejects, S gives it back.</source>
     </message>
     <message>
         <source>Claimed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::QueuePageModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being reviewed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -407,6 +407,64 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Guide &amp;lines of the profile</source>
+        <translation>规格参考线(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Magnifier</source>
+        <translation>放大镜(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;fit</source>
+        <translation>适合窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;1:1</source>
+        <translation>原始大小 1:1(&amp;1)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;2:1</source>
+        <translation>放大 2:1(&amp;2)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Findings' &amp;details (check ids, reason codes)</source>
+        <translation>检测详细信息（检测项代码、原因代码）(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueFilterBar</name>
+    <message>
+        <source>Only this school's submissions</source>
+        <translation>只看该学校的照片</translation>
+    </message>
+    <message>
+        <source>Only this level</source>
+        <translation>只看该层次</translation>
+    </message>
+    <message>
+        <source>Only submissions with this core verdict</source>
+        <translation>只看该自动检测结论的照片</translation>
+    </message>
+    <message>
+        <source>Only submissions whose core findings name this reason</source>
+        <translation>只看自动检测结果含此原因的照片</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>只看已超时(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reject: choose the reasons</source>
@@ -1022,6 +1080,72 @@
     </message>
 </context>
 <context>
+    <name>certphoto::app::AttemptsModel</name>
+    <message>
+        <source>approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>replaced by a newer photo before review</source>
+        <translation>审核前已被新照片替换</translation>
+    </message>
+    <message>
+        <source>also waiting for review</source>
+        <translation>也在等待审核</translation>
+    </message>
+    <message>
+        <source>Attempt %1 · %2 · %3</source>
+        <translation>第 %1 次 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2</source>
+        <translation>%1 于 %2 审核</translation>
+    </message>
+    <message>
+        <source>Core verdict: %1</source>
+        <translation>自动检测：%1</translation>
+    </message>
+    <message>
+        <source>The applicant's SMS: %1</source>
+        <translation>发给考生的短信：%1</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::AttemptsPanel</name>
+    <message>
+        <source>Earlier attempts</source>
+        <translation>历次提交</translation>
+    </message>
+    <message>
+        <source>Earlier attempts of the applicant appear here.</source>
+        <translation>考生以前提交的照片显示在这里。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The earlier attempts could not be read. %1</source>
+        <translation>无法读取历次提交。%1</translation>
+    </message>
+    <message>
+        <source>This is the applicant's first photo.</source>
+        <translation>这是该考生的第一张照片。</translation>
+    </message>
+</context>
+<context>
     <name>certphoto::app::BatchListModel</name>
     <message>
         <source>building</source>
@@ -1215,14 +1339,317 @@ SHA-256：%5</translation>
     </message>
 </context>
 <context>
+    <name>certphoto::app::FindingText</name>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 像素</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1‰</source>
+        <translation>%1‰</translation>
+    </message>
+    <message>
+        <source>ΔE %1</source>
+        <translation>ΔE %1</translation>
+    </message>
+    <message>
+        <source>ΔL* %1</source>
+        <translation>ΔL* %1</translation>
+    </message>
+    <message>
+        <source>L* %1</source>
+        <translation>L* %1</translation>
+    </message>
+    <message>
+        <source>%1 bit</source>
+        <translation>%1 位</translation>
+    </message>
+    <message>
+        <source>exactly %1</source>
+        <translation>恰好 %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>不超过 %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>不少于 %1</translation>
+    </message>
+    <message>
+        <source>The head's distance from the centre line (share of the photo's width)</source>
+        <translation>头部偏离中线的距离（占照片宽度）</translation>
+    </message>
+    <message>
+        <source>The head's turn to one side (0 = straight on)</source>
+        <translation>头部左右转动程度（0 为正对镜头）</translation>
+    </message>
+    <message>
+        <source>The skin's hue</source>
+        <translation>肤色色相</translation>
+    </message>
+    <message>
+        <source>The skin's colour strength (chroma)</source>
+        <translation>肤色浓淡（彩度）</translation>
+    </message>
+    <message>
+        <source>The plain background's share of the area around the head</source>
+        <translation>头部周围纯色背景所占比例</translation>
+    </message>
+    <message>
+        <source>The darker shoulder's lightness against the lighter one's</source>
+        <translation>较暗一侧肩膀与较亮一侧的亮度比</translation>
+    </message>
+    <message>
+        <source>Glare spots</source>
+        <translation>反光点</translation>
+    </message>
+    <message>
+        <source>The photo's width</source>
+        <translation>照片宽度</translation>
+    </message>
+    <message>
+        <source>The photo's height</source>
+        <translation>照片高度</translation>
+    </message>
+    <message>
+        <source>The file's size</source>
+        <translation>文件大小</translation>
+    </message>
+    <message>
+        <source>Faces found</source>
+        <translation>找到的人脸数</translation>
+    </message>
+    <message>
+        <source>The head's height (crown to chin) as a share of the photo's height</source>
+        <translation>头部高度（头顶到下巴）占照片高度的比例</translation>
+    </message>
+    <message>
+        <source>The crown's distance from the top edge</source>
+        <translation>头顶到照片上边缘的距离</translation>
+    </message>
+    <message>
+        <source>The head's sideways tilt</source>
+        <translation>头部左右倾斜角度</translation>
+    </message>
+    <message>
+        <source>The eyes' distance from the top edge</source>
+        <translation>眼睛到照片上边缘的距离</translation>
+    </message>
+    <message>
+        <source>The face's width (cheek to cheek)</source>
+        <translation>脸宽（两颊之间）</translation>
+    </message>
+    <message>
+        <source>The background's colour difference from the nearest accepted colour</source>
+        <translation>背景与最接近的规定底色的色差</translation>
+    </message>
+    <message>
+        <source>The largest colour difference across the background</source>
+        <translation>背景各处之间的最大色差</translation>
+    </message>
+    <message>
+        <source>Glare on the face (share of the face's area)</source>
+        <translation>脸部反光面积（占脸部面积）</translation>
+    </message>
+    <message>
+        <source>The face's sharpness score</source>
+        <translation>脸部清晰度评分</translation>
+    </message>
+    <message>
+        <source>The face's lightness (0 black to 100 white)</source>
+        <translation>脸部亮度（0 为全黑，100 为全白）</translation>
+    </message>
+    <message>
+        <source>The lightness difference between the two cheeks</source>
+        <translation>左右脸颊的亮度差</translation>
+    </message>
+    <message>
+        <source>The colour cast skin and background share</source>
+        <translation>肤色与背景共同的偏色</translation>
+    </message>
+    <message>
+        <source>The clothing's colour difference from the background</source>
+        <translation>衣服与背景的色差</translation>
+    </message>
+    <message>
+        <source>%1 could not be measured.</source>
+        <translation>无法测量%1。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it must be %3.</source>
+        <translation>%1为 %2，要求为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, over the limit of %3.</source>
+        <translation>%1为 %2，超过上限 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, under the limit of %3.</source>
+        <translation>%1为 %2，低于下限 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than usual (usually %3).</source>
+        <translation>%1为 %2，偏高（通常为 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, less than usual (usually %3).</source>
+        <translation>%1为 %2，偏低（通常为 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the usual %3.</source>
+        <translation>%1为 %2，高于通常的 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, less than the usual %3.</source>
+        <translation>%1为 %2，低于通常的 %3。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (allowed: %3).</source>
+        <translation>%1为 %2（允许%3）。</translation>
+    </message>
+    <message>
+        <source>A JPEG in 24-bit colour, as required.</source>
+        <translation>JPEG 格式，24 位彩色，符合要求。</translation>
+    </message>
+    <message>
+        <source>The file is empty; a JPEG in 24-bit colour is required.</source>
+        <translation>文件是空的；要求 24 位彩色 JPEG。</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>The file is a %1 image, not a JPEG; a JPEG in 24-bit colour is required.</source>
+        <translation>文件是 %1 图像，不是 JPEG；要求 24 位彩色 JPEG。</translation>
+    </message>
+    <message>
+        <source>The file is not an image format the program knows; a JPEG is required.</source>
+        <translation>文件不是可识别的图像格式；要求 JPEG。</translation>
+    </message>
+    <message>
+        <source>The JPEG is greyscale; 24-bit colour is required.</source>
+        <translation>该 JPEG 是灰度图像；要求 24 位彩色。</translation>
+    </message>
+    <message>
+        <source>The JPEG is in CMYK (for print); 24-bit RGB colour is required.</source>
+        <translation>该 JPEG 是 CMYK（印刷用）颜色；要求 24 位 RGB 彩色。</translation>
+    </message>
+    <message>
+        <source>The JPEG has %1 colour components; 3 (24-bit colour) are required.</source>
+        <translation>该 JPEG 有 %1 个颜色分量；要求 3 个（24 位彩色）。</translation>
+    </message>
+    <message>
+        <source>The JPEG has %1 bits per colour; 8 are required.</source>
+        <translation>该 JPEG 每个颜色 %1 位；要求 8 位。</translation>
+    </message>
+    <message>
+        <source>The file is not a JPEG in 24-bit colour.</source>
+        <translation>文件不是 24 位彩色 JPEG。</translation>
+    </message>
+    <message>
+        <source>The image data is complete.</source>
+        <translation>图像数据完整。</translation>
+    </message>
+    <message>
+        <source>The photo could not be analysed; judge it by eye.</source>
+        <translation>无法自动分析这张照片，请人工判断。</translation>
+    </message>
+    <message>
+        <source>The image data is incomplete or damaged: the photo does not decode completely.</source>
+        <translation>图像数据不完整或已损坏：照片无法完整解码。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>The photo is %1, as required.</source>
+        <translation>照片为 %1，符合要求。</translation>
+    </message>
+    <message>
+        <source>The photo is %1; it must be %2.</source>
+        <translation>照片为 %1，要求为 %2。</translation>
+    </message>
+    <message>
+        <source>The photo is %1; it must be at least %2.</source>
+        <translation>照片为 %1，要求至少 %2。</translation>
+    </message>
+    <message>
+        <source>The face finder could not run; count the faces by eye.</source>
+        <translation>人脸检测无法运行，请人工确认人脸数。</translation>
+    </message>
+    <message>
+        <source>One face found, as required.</source>
+        <translation>找到一张人脸，符合要求。</translation>
+    </message>
+    <message>
+        <source>No face found; exactly one is required.</source>
+        <translation>未找到人脸；要求恰好一张。</translation>
+    </message>
+    <message>
+        <source>%1 faces found; exactly one is required.</source>
+        <translation>找到 %1 张人脸；要求恰好一张。</translation>
+    </message>
+    <message>
+        <source>No clothing in the photo to compare with the background.</source>
+        <translation>照片中没有可与背景比较的衣服部分。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (the limit is in the details).</source>
+        <translation>%1：%2（限值见详细信息）。</translation>
+    </message>
+    <message>
+        <source>Glare spots: %1.</source>
+        <translation>反光点 %1 处。</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>检测项：%1</translation>
+    </message>
+    <message>
+        <source>Reason code: %1</source>
+        <translation>原因代码：%1</translation>
+    </message>
+    <message>
+        <source>Core limit: %1</source>
+        <translation>自动检测限值：%1</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Core note: %1</source>
+        <translation>自动检测说明：%1</translation>
+    </message>
+</context>
+<context>
     <name>certphoto::app::FindingsView</name>
     <message>
         <source>pass</source>
         <translation>通过</translation>
-    </message>
-    <message>
-        <source>look</source>
-        <translation>需人工查看</translation>
     </message>
     <message>
         <source>fail</source>
@@ -1235,18 +1662,6 @@ SHA-256：%5</translation>
     <message>
         <source>Status</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>测量值</translation>
-    </message>
-    <message>
-        <source>Limit</source>
-        <translation>要求</translation>
-    </message>
-    <message>
-        <source>Reason code: %1</source>
-        <translation>原因代码：%1</translation>
     </message>
     <message>
         <source>File format</source>
@@ -1319,6 +1734,18 @@ SHA-256：%5</translation>
     <message>
         <source>Clothing vs background</source>
         <translation>服装与背景对比</translation>
+    </message>
+    <message>
+        <source>attention</source>
+        <translation>需留意</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>检测说明</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +2067,48 @@ A 或 Ctrl+回车 通过，R 不通过，S 放回队列。</translation>
     </message>
 </context>
 <context>
+    <name>certphoto::app::PrivateClusterKeeper</name>
+    <message>
+        <source>The private database on this computer stopped and could not be started again. %1</source>
+        <translation>本机私有数据库已停止，且无法重新启动。%1</translation>
+    </message>
+    <message>
+        <source>The private database on this computer had stopped; it runs again.</source>
+        <translation>本机私有数据库曾停止，现已重新运行。</translation>
+    </message>
+    <message>
+        <source>The private database on this computer stopped; starting it again…</source>
+        <translation>本机私有数据库已停止，正在重新启动…</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::QueueFilterBar</name>
+    <message>
+        <source>All schools</source>
+        <translation>全部学校</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部层次</translation>
+    </message>
+    <message>
+        <source>Any core verdict</source>
+        <translation>全部检测结论</translation>
+    </message>
+    <message>
+        <source>no report</source>
+        <translation>无检测报告</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>全部原因</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>已超时：%1</translation>
+    </message>
+</context>
+<context>
     <name>certphoto::app::QueueModel</name>
     <message>
         <source>pass</source>
@@ -1692,6 +2161,57 @@ A 或 Ctrl+回车 通过，R 不通过，S 放回队列。</translation>
     <message>
         <source>Claimed by</source>
         <translation>领取人</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::QueuePageModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation>%1（第 %2 次提交）</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>截止时间 %1</translation>
+    </message>
+    <message>
+        <source>Being reviewed by %1</source>
+        <translation>%1 正在审核</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>考生</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Core verdict</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Exam number</source>
+        <translation>考号</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层次</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "first_run_dialog.h"
 #include "main_window.h"
 #include "password_vault.h"
+#include "private_cluster_keeper.h"
 #include "session.h"
 #include "statistics_entry.h"
 #include "store_error_text.h"
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSettings>
+#include <QStatusBar>
 #include <QThread>
 
 #include <pwd.h>
@@ -53,6 +55,7 @@ AppController::~AppController() {
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     }
     window_.reset();
+    keeper_.reset();
     db_.reset(); // waits for the posted jobs
     if (cluster_)
         cluster_->release();
@@ -146,6 +149,13 @@ void AppController::withPrivateCluster(std::function<void()> then) {
     thread->start();
 }
 
+void AppController::keepPrivateCluster() {
+    keeper_ = std::make_unique<PrivateClusterKeeper>(
+        db_.get(), cluster_->dataDir(), [this](store::PrivateCluster c) { cluster_ = std::move(c); });
+    connect(keeper_.get(), &PrivateClusterKeeper::message, window_.get(),
+            [w = window_.get()](const QString& text) { w->statusBar()->showMessage(text, 20'000); });
+}
+
 void AppController::openSession(const LoginRequest& request, const QString& connInfo) {
     if (login_)
         login_->setBusy(true, tr("Connecting…"));
@@ -181,6 +191,8 @@ void AppController::openSession(const LoginRequest& request, const QString& conn
             window_ = std::make_unique<MainWindow>(db_.get(), std::move(session));
             connect(window_.get(), &QObject::destroyed, this, &AppController::quit);
             window_->setAttribute(Qt::WA_QuitOnClose);
+            if (privateCluster && cluster_)
+                keepPrivateCluster();
             window_->show();
             // A supervisor starts on the statistics; auditors on the queue.
             if (statisticsFirst)

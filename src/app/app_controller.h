@@ -20,6 +20,7 @@ namespace certphoto::app {
 class Database;
 class MainWindow;
 class PasswordVault;
+class PrivateClusterKeeper;
 
 class AppController : public QObject {
     Q_OBJECT
@@ -42,6 +43,8 @@ private:
     void onLoginRequested(const LoginRequest& request);
     void withPrivateCluster(std::function<void()> then);
     void openSession(const LoginRequest& request, const QString& connInfo);
+    // On the private cluster: restart its server when it stops under the window.
+    void keepPrivateCluster();
 
     AppOptions options_;
     QString configuredServer_;
@@ -49,6 +52,7 @@ private:
     bool clusterStarting_ = false;
     std::unique_ptr<Database> db_;
     std::unique_ptr<MainWindow> window_;
+    std::unique_ptr<PrivateClusterKeeper> keeper_; // before db_ in destruction (declared after it)
     QPointer<LoginDialog> login_;
     QPointer<FirstRunDialog> firstRun_;
     PasswordVault* vault_ = nullptr;

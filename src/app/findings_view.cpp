@@ -1,7 +1,10 @@
 #include "findings_view.h"
 
+#include "finding_text.h"
+
 #include <QHeaderView>
 #include <QLocale>
+#include <QStyledItemDelegate>
 
 #include <cmath>
 
@@ -11,7 +14,7 @@ QString statusText(const QString& status) {
     if (status == u"pass")
         return FindingsView::tr("pass");
     if (status == u"warn")
-        return FindingsView::tr("look");
+        return FindingsView::tr("attention");
     if (status == u"fail")
         return FindingsView::tr("fail");
     return status;
@@ -47,26 +50,61 @@ QString checkLabel(const QString& id) {
     return id; // a check this build does not know yet: its id is still meaningful
 }
 
-QString formatValue(double v) {
-    const double a = std::fabs(v);
-    if (v == std::floor(v) && a < 1e9)
-        return QLocale().toString(qint64(v));
-    const int decimals = a >= 100 ? 0 : a >= 10 ? 1 : 2;
-    return QLocale().toString(v, 'f', decimals);
-}
+namespace {
+
+// QTreeView measures a row before it knows its column's width, so wrapped text would be elided: this
+// delegate measures the sentence and details against the column's actual width.
+class WrappingDelegate : public QStyledItemDelegate {
+public:
+    explicit WrappingDelegate(QTreeView* view) : QStyledItemDelegate(view), view_(view) {}
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (index.column() != FindingsView::SentenceColumn && index.column() != FindingsView::DetailsColumn)
+            return size;
+        const int width = view_->header()->sectionSize(index.column()) - 12;
+        if (width <= 0)
+            return size;
+        const QRect text = option.fontMetrics.boundingRect(QRect(0, 0, width, 100'000), Qt::TextWordWrap,
+                                                           index.data(Qt::DisplayRole).toString());
+        size.setHeight(std::max(size.height(), text.height() + 6));
+        return size;
+    }
+
+private:
+    QTreeView* view_;
+};
+
+} // namespace
 
 FindingsView::FindingsView(QWidget* parent) : QTreeWidget(parent) {
+    setItemDelegate(new WrappingDelegate(this));
     setColumnCount(4);
-    setHeaderLabels({tr("Check"), tr("Status"), tr("Value"), tr("Limit")});
+    setHeaderLabels({tr("Check"), tr("Status"), tr("Finding"), tr("Details")});
     setRootIsDecorated(false);
-    setUniformRowHeights(true);
-    setSelectionMode(QAbstractItemView::NoSelection);
-    setFocusPolicy(Qt::NoFocus);
-    // The limit texts are long ("crown 50-110 px below the top"): that column takes what is left, elided.
-    for (int c = 0; c < 3; ++c)
-        header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    header()->setSectionResizeMode(3, QHeaderView::Stretch);
-    setTextElideMode(Qt::ElideRight);
+    // Sentences wrap instead of being cut off: rows take the height their text needs.
+    setUniformRowHeights(false);
+    setWordWrap(true);
+    setTextElideMode(Qt::ElideNone);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setFocusPolicy(Qt::NoFocus); // the decision keys stay with the window; a click selects
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(CheckColumn, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(SentenceColumn, QHeaderView::Stretch);
+    header()->setSectionResizeMode(DetailsColumn, QHeaderView::Stretch);
+    setColumnHidden(DetailsColumn, true);
+    // Wrapped rows take their height from the column's width: lay them out again when it changes.
+    connect(header(), &QHeaderView::sectionResized, this, [this] { scheduleDelayedItemsLayout(); });
+    connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        emit findingSelected(item ? item->data(CheckColumn, Qt::UserRole).toString() : QString());
+    });
+}
+
+void FindingsView::setDetailsShown(bool on) {
+    setColumnHidden(DetailsColumn, !on);
+    doItemsLayout();
 }
 
 void FindingsView::showReport(const ReportView& report) {
@@ -78,26 +116,26 @@ void FindingsView::showReport(const ReportView& report) {
             if (QString::fromLatin1(wanted) != f.status && !(wanted[0] == 0 && other))
                 continue;
             auto* item = new QTreeWidgetItem(this);
-            item->setText(0, checkLabel(f.id));
-            item->setText(1, statusText(f.status));
-            item->setText(2, f.hasValue ? formatValue(f.value) : QStringLiteral("—"));
-            item->setText(3, f.limit);
-            QString tip = f.id + u'\n' + f.limit + (f.detail.isEmpty() ? QString() : u'\n' + f.detail);
-            if (!f.reason.isEmpty())
-                tip += u'\n' + tr("Reason code: %1").arg(f.reason);
-            for (int c = 0; c < 4; ++c)
-                item->setToolTip(c, tip);
+            item->setData(CheckColumn, Qt::UserRole, f.id);
+            item->setText(CheckColumn, checkLabel(f.id));
+            item->setText(StatusColumn, statusText(f.status));
+            const QString sentence = FindingText::sentence(f);
+            item->setText(SentenceColumn, sentence);
+            item->setToolTip(SentenceColumn, sentence);
+            item->setText(DetailsColumn, FindingText::details(f));
             QColor colour = f.status == u"fail"   ? QColor(0xc6, 0x28, 0x28)
                             : f.status == u"warn" ? QColor(0xb2, 0x6a, 0x00)
                                                   : QColor(0x2e, 0x7d, 0x32);
-            item->setForeground(1, colour);
+            item->setForeground(StatusColumn, colour);
             if (f.status != u"pass") {
-                QFont bold = item->font(1);
+                QFont bold = item->font(StatusColumn);
                 bold.setBold(true);
-                item->setFont(1, bold);
+                item->setFont(StatusColumn, bold);
             }
         }
     }
+    scheduleDelayedItemsLayout();
+    emit findingSelected({});
 }
 
 } // namespace certphoto::app

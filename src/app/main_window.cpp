@@ -1,15 +1,18 @@
 #include "main_window.h"
 
 #include "about_dialog.h"
+#include "attempts_panel.h"
 #include "batches_dialog.h"
 #include "database.h"
 #include "date_format.h"
 #include "export_dialog.h"
 #include "findings_view.h"
 #include "icons.h"
-#include "outbox_dialog.h"
 #include "my_day_status.h"
+#include "outbox_dialog.h"
+#include "photo_controls.h"
 #include "photo_view.h"
+#include "queue_columns.h"
 #include "queue_model.h"
 #include "reason_dialog.h"
 #include "review_session.h"
@@ -24,6 +27,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QToolButton>
 
 namespace certphoto::app {
@@ -39,8 +43,7 @@ MainWindow::MainWindow(Database* db, Session session, QWidget* parent)
     queue_ = new QueueModel(this);
     ui_->queueView->setModel(queue_);
     ui_->queueView->verticalHeader()->hide();
-    ui_->queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    ui_->queueView->horizontalHeader()->setStretchLastSection(true);
+    layoutQueueColumns(ui_->queueView, QueueModel::ExamNumber, QueueModel::Applicant, QueueModel::School);
     connect(ui_->queueView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         review_->claim(index.data(QueueModel::SubmissionIdRole).toLongLong());
     });
@@ -51,6 +54,10 @@ MainWindow::MainWindow(Database* db, Session session, QWidget* parent)
     photoLayout->addWidget(photo_);
     findings_ = new FindingsView(ui_->findingsGroup);
     ui_->findingsLayout->addWidget(findings_);
+    attempts_ = new AttemptsPanel(db_, session_.reasonCodes, ui_->sidePanel);
+    attempts_->setMaximumHeight(240);
+    if (auto* side = qobject_cast<QBoxLayout*>(ui_->findingsGroup->parentWidget()->layout()))
+        side->addWidget(attempts_);
 
     review_ = new ReviewSession(db_, this);
     connect(review_, &ReviewSession::currentChanged, this, &MainWindow::showCurrent);
@@ -194,6 +201,7 @@ void MainWindow::setUpActions() {
     overlay(ui_->actionHeadBox, PhotoView::HeadBox);
     overlay(ui_->actionGlare, PhotoView::Glare);
     overlay(ui_->actionLandmarks, PhotoView::Landmarks);
+    installPhotoControls(this, ui_->menuView, photo_, findings_);
 }
 
 QString MainWindow::bannerText() const {
@@ -264,11 +272,16 @@ void MainWindow::refreshQueue() {
             }
             const QModelIndex was = ui_->queueView->currentIndex();
             const qint64 keep = was.isValid() ? was.data(QueueModel::SubmissionIdRole).toLongLong() : 0;
+            // The refresh must not move the view: the scroll position and the current row survive it.
+            const int scrolled = ui_->queueView->verticalScrollBar()->value();
             queue_->setEntries(std::move(r.value()));
             queueLoaded_ = true;
             const int row = keep ? queue_->rowOf(keep) : -1;
             if (row >= 0)
-                ui_->queueView->setCurrentIndex(queue_->index(row, was.column()));
+                ui_->queueView->selectionModel()->setCurrentIndex(queue_->index(row, was.column()),
+                                                                  QItemSelectionModel::ClearAndSelect |
+                                                                      QItemSelectionModel::Rows);
+            ui_->queueView->verticalScrollBar()->setValue(scrolled);
             updateStatus();
         });
 }
@@ -279,6 +292,7 @@ void MainWindow::clearApplicant() {
           ui_->levelValue, ui_->arrivedValue, ui_->deadlineValue, ui_->attemptValue, ui_->verdictValue})
         l->setText(QStringLiteral("—"));
     findings_->clear();
+    attempts_->showFor(0);
 }
 
 void MainWindow::showCurrent() {
@@ -300,6 +314,8 @@ void MainWindow::showCurrent() {
     else
         photo_->setPhoto(s->photo, s->maskOverlay, s->report, s->photoSize);
     findings_->showReport(s->report);
+    if (attempts_->shownFor() != s->detail.submissionId)
+        attempts_->showFor(s->detail.submissionId);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     ui_->nameValue->setText(d.applicantName);
     ui_->idNumberValue->setText(d.idNumber.isEmpty() ? QStringLiteral("—") : d.idNumber);

@@ -19,6 +19,7 @@ class Database;
 class QueueModel;
 class PhotoView;
 class FindingsView;
+class AttemptsPanel;
 class ReviewSession;
 class StatisticsEntry;
 class MyDayStatus;
@@ -58,6 +59,7 @@ private:
     QueueModel* queue_;
     PhotoView* photo_;
     FindingsView* findings_;
+    AttemptsPanel* attempts_ = nullptr;
     ReviewSession* review_;
     QTimer queueTimer_;
     QTimer tickTimer_;

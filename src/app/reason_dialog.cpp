@@ -3,6 +3,7 @@
 #include "ui_reasondialog.h"
 
 #include <QKeyEvent>
+#include <QLocale>
 #include <QPushButton>
 
 namespace certphoto::app {
@@ -22,7 +23,7 @@ ReasonDialog::ReasonDialog(std::vector<store::ReasonCode> codes, const QStringLi
         item->setData(IndexRole, int(i));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(preTicked.contains(codes_[i].code) ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(codes_[i].code + u'\n' + codes_[i].smsText);
+        item->setToolTip(codes_[i].smsText); // what the applicant's SMS will say (the code is not for people)
     }
     relabel();
     if (ui_->reasonList->count() > 0)
@@ -44,7 +45,9 @@ void ReasonDialog::relabel() {
         QListWidgetItem* item = ui_->reasonList->item(row);
         const store::ReasonCode& c = codes_[size_t(item->data(IndexRole).toInt())];
         const QString key = !item->isHidden() && n < 9 ? QString::number(++n) : QStringLiteral(" ");
-        item->setText(QStringLiteral("%1   %2 · %3").arg(key, c.labelZh, c.labelEn));
+        // The label in the window's language; the filter still matches both.
+        const bool chinese = QLocale().language() == QLocale::Chinese;
+        item->setText(QStringLiteral("%1   %2").arg(key, chinese ? c.labelZh : c.labelEn));
     }
 }
 
@@ -151,7 +154,9 @@ void ReasonDialog::accept() {
     }
     for (const store::ReasonCode& c : codes_) {
         if (c.needsNote && codes.contains(c.code) && note().isEmpty()) {
-            ui_->problemLabel->setText(tr("\"%1\" needs a note for the applicant.").arg(c.labelZh));
+            ui_->problemLabel->setText(
+                tr("\"%1\" needs a note for the applicant.")
+                    .arg(QLocale().language() == QLocale::Chinese ? c.labelZh : c.labelEn));
             ui_->noteEdit->setFocus();
             return;
         }

@@ -16,7 +16,43 @@ QStringList ReportView::failingReasons() const {
     return out;
 }
 
+const ReportMeasure* ReportFinding::part(const QString& name) const {
+    for (const ReportMeasure& m : parts)
+        if (m.name == name)
+            return &m;
+    return nullptr;
+}
+
+const ReportFinding* ReportView::finding(const QString& id) const {
+    for (const ReportFinding& f : findings)
+        if (f.id == id)
+            return &f;
+    return nullptr;
+}
+
 namespace {
+
+std::optional<double> optionalNumber(const QJsonObject& o, QStringView key) {
+    const QJsonValue v = o.value(key);
+    if (v.isDouble() && std::isfinite(v.toDouble()))
+        return v.toDouble();
+    return std::nullopt;
+}
+
+ReportMeasure measure(const QJsonObject& o) {
+    ReportMeasure m;
+    m.name = o.value(u"name").toString();
+    const QJsonValue value = o.value(u"value");
+    m.hasValue = value.isDouble() && std::isfinite(value.toDouble());
+    m.value = m.hasValue ? value.toDouble() : 0.0;
+    m.unit = o.value(u"unit").toString();
+    m.min = optionalNumber(o, u"min");
+    m.max = optionalNumber(o, u"max");
+    m.warnMin = optionalNumber(o, u"warn_min");
+    m.warnMax = optionalNumber(o, u"warn_max");
+    m.status = o.value(u"status").toString();
+    return m;
+}
 
 std::optional<QPointF> point(const QJsonValue& v) {
     const QJsonArray a = v.toArray();
@@ -52,8 +88,16 @@ ReportView parseReport(const QByteArray& json) {
         f.limit = c.value(u"limit").toVariant().toString();
         f.reason = c.value(u"reason").toString();
         f.detail = c.value(u"detail").toString();
+        f.hasBand = c.contains(u"unit");
+        f.main = measure(c);
+        f.main.name.clear();
+        f.main.status = f.status;
+        f.cause = c.value(u"cause").toString();
+        for (const QJsonValue& pv : c.value(u"parts").toArray())
+            f.parts << measure(pv.toObject());
         r.findings << f;
     }
+    r.size = QSize(o.value(u"width").toInt(), o.value(u"height").toInt());
     const QJsonArray box = o.value(u"head_box").toArray();
     if (box.size() == 4)
         r.headBox = QRect(box[0].toInt(), box[1].toInt(), box[2].toInt(), box[3].toInt());

@@ -40,20 +40,31 @@ void checkDimensions(Context& ctx) {
     Status bad = rule ? rule->severity : Status::Fail;
     if (p.width > 0 && p.height > 0) {
         bool ok = w == p.width && h == p.height;
-        addFinding(ctx, "image.dimensions", ok ? Status::Pass : bad, w * h,
-                   std::to_string(p.width) + "x" + std::to_string(p.height) + " px", reason, value);
+        Finding& f = addFinding(ctx, "image.dimensions", ok ? Status::Pass : bad, w * h,
+                                std::to_string(p.width) + "x" + std::to_string(p.height) + " px", reason,
+                                value, "pixels");
+        f.cause = w != p.width ? "width" : h != p.height ? "height" : "";
+        addPart(ctx, {"width", double(w), "px", p.width, p.width, {}, {}, w == p.width ? Status::Pass : bad});
+        addPart(ctx,
+                {"height", double(h), "px", p.height, p.height, {}, {}, h == p.height ? Status::Pass : bad});
         return;
     }
     double minW = rule ? rule->param("min_width", 0) : 0, minH = rule ? rule->param("min_height", 0) : 0;
     bool ok = w >= minW && h >= minH;
-    addFinding(ctx, "image.dimensions", ok ? Status::Pass : bad, w * h,
-               ">= " + std::to_string(int(minW)) + "x" + std::to_string(int(minH)) + " px", reason, value);
+    Finding& f = addFinding(ctx, "image.dimensions", ok ? Status::Pass : bad, w * h,
+                            ">= " + std::to_string(int(minW)) + "x" + std::to_string(int(minH)) + " px",
+                            reason, value, "pixels");
+    f.cause = w < minW ? "width" : h < minH ? "height" : "";
+    addPart(ctx, {"width", double(w), "px", minW, {}, {}, {}, w >= minW ? Status::Pass : bad});
+    addPart(ctx, {"height", double(h), "px", minH, {}, {}, {}, h >= minH ? Status::Pass : bad});
 }
 
 void findFace(Context& ctx) {
     FaceDetector* detector = FaceDetector::forThisThread();
     if (!detector->ready()) {
-        addFinding(ctx, "face.count", Status::Fail, NAN, "1", "face.count", detector->problem());
+        addFinding(ctx, "face.count", Status::Fail, NAN, "1", "face.count", detector->problem(), "count", 1,
+                   1)
+            .cause = "detector";
         return;
     }
     auto faces = detector->detect(ctx.bgr);
@@ -80,10 +91,10 @@ void findFace(Context& ctx) {
                 ctx.face = f;
             }
         }
-        addFinding(ctx, "face.count", Status::Pass, 1, "1", "face.count");
+        addFinding(ctx, "face.count", Status::Pass, 1, "1", "face.count", {}, "count", 1, 1);
     } else {
         addFinding(ctx, "face.count", Status::Fail, count, "1", "face.count",
-                   count == 0 ? "no face found" : "more than one face");
+                   count == 0 ? "no face found" : "more than one face", "count", 1, 1);
     }
 }
 
@@ -121,9 +132,10 @@ Report analyze(const std::vector<std::uint8_t>& bytes, const Profile& profile) {
         std::string why;
         ctx.bgr = decode(bytes, info, why);
         if (ctx.bgr.empty()) {
-            addFinding(ctx, "image.decode", Status::Fail, NAN, "decodes completely", "file.format", why);
+            addFinding(ctx, "image.decode", Status::Fail, NAN, "decodes completely", "file.format", why, "")
+                .cause = "incomplete";
         } else {
-            addFinding(ctx, "image.decode", Status::Pass, 1, "decodes completely", "file.format");
+            addFinding(ctx, "image.decode", Status::Pass, 1, "decodes completely", "file.format", {}, "");
             report.width = ctx.bgr.cols;
             report.height = ctx.bgr.rows;
             checkDimensions(ctx);
@@ -141,10 +153,12 @@ Report analyze(const std::vector<std::uint8_t>& bytes, const Profile& profile) {
         }
     } catch (const cv::Exception& e) {
         addFinding(ctx, "image.decode", Status::Fail, NAN, "analysable", "file.format",
-                   std::string("analysis failed: ") + e.what());
+                   std::string("analysis failed: ") + e.what(), "")
+            .cause = "analysis";
     } catch (const std::exception& e) {
         addFinding(ctx, "image.decode", Status::Fail, NAN, "analysable", "file.format",
-                   std::string("analysis failed: ") + e.what());
+                   std::string("analysis failed: ") + e.what(), "")
+            .cause = "analysis";
     }
     setVerdict(report);
     report.elapsedMs =

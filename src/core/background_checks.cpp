@@ -80,6 +80,19 @@ void checkBackground(Context& ctx) {
     // Texture or objects behind the person stop the mask: what is not covered counts as not uniform.
     double value = coverage < minCoverage ? std::max(p95, 99.0) : p95;
     judge(ctx, "background.uniformity", std::round(value * 10) / 10, "dE", "background.uniformity", cov);
+    if (rule) {
+        const bool short_ = coverage < minCoverage;
+        if (short_)
+            ctx.report.findings.back().cause = "coverage";
+        addPart(ctx, {"coverage",
+                      std::round(coverage * 100),
+                      "percent",
+                      minCoverage * 100,
+                      {},
+                      {},
+                      {},
+                      short_ ? rule->severity : Status::Pass});
+    }
 }
 
 } // namespace certphoto::core::detail

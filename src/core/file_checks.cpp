@@ -18,17 +18,22 @@ void checkFile(Context& ctx, const std::vector<std::uint8_t>& bytes, const FileI
                                : std::string("the bytes are ") + formatName(info.format) + ", not JPEG";
         if (info.format == Format::Png && info.bitDepth == 16)
             what += " (16-bit)";
-        addFinding(ctx, "file.format", bad, NAN, limit, reason, what);
+        Finding& f = addFinding(ctx, "file.format", bad, NAN, limit, reason, what, "components", 3, 3);
+        f.cause = bytes.empty()                    ? "empty"
+                  : info.format == Format::Unknown ? "not_jpeg"
+                                                   : std::string("not_jpeg.") + formatName(info.format);
     } else if (info.headerOk && info.components != 3) {
         std::string what = info.components == 1   ? "greyscale JPEG (24-bit colour required)"
                            : info.components == 4 ? "CMYK JPEG (24-bit colour required)"
                                                   : std::to_string(info.components) + "-component JPEG";
-        addFinding(ctx, "file.format", bad, info.components, limit, reason, what);
+        addFinding(ctx, "file.format", bad, info.components, limit, reason, what, "components", 3, 3).cause =
+            "components";
     } else if (info.headerOk && info.bitDepth != 8) {
         addFinding(ctx, "file.format", bad, info.bitDepth, limit, reason,
-                   std::to_string(info.bitDepth) + "-bit JPEG");
+                   std::to_string(info.bitDepth) + "-bit JPEG", "bit", 8, 8)
+            .cause = "bit_depth";
     } else {
-        addFinding(ctx, "file.format", Status::Pass, 3, limit, reason, "JPEG");
+        addFinding(ctx, "file.format", Status::Pass, 3, limit, reason, "JPEG", "components", 3, 3);
     }
     judge(ctx, "file.size", std::round(double(bytes.size()) / 1024.0 * 10) / 10, "KB", "file.format");
 }

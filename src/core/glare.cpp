@@ -99,6 +99,7 @@ void checkGlare(Context& ctx) {
     std::snprintf(detail, sizeof detail, "%zu spot(s) brighter than L*=%.0f (skin L*=%.0f)",
                   ctx.report.glareSpots.size(), threshold, skin);
     judge(ctx, "glare.spots", value, "per mille of face", "face.shine", detail);
+    addPart(ctx, {"spots", double(ctx.report.glareSpots.size()), "count", {}, {}, {}, {}, Status::Pass});
 }
 
 } // namespace certphoto::core::detail

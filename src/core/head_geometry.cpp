@@ -123,7 +123,7 @@ void measureHead(Context& ctx) {
         std::snprintf(detail, sizeof detail, "crown %.0f px below top; head centre off by %.1f%% of width",
                       margin, offset * 100);
         if (!rule) {
-            addFinding(ctx, "head.position", Status::Pass, margin, "-", "head.position", detail);
+            addFinding(ctx, "head.position", Status::Pass, margin, "-", "head.position", detail, "px");
         } else {
             double maxOff = rule->param("max_offset", 0.08), warnOff = rule->param("warn_offset", 1.0);
             Status s = Status::Pass;
@@ -134,8 +134,21 @@ void measureHead(Context& ctx) {
             std::string limit = "crown " + (rule->min ? std::to_string(int(*rule->min)) : std::string("0")) +
                                 ".." + (rule->max ? std::to_string(int(*rule->max)) : std::string("640")) +
                                 " px; offset <= " + std::to_string(int(std::lround(maxOff * 100))) + "%";
-            addFinding(ctx, "head.position", s, margin, limit,
-                       rule->reason.empty() ? "head.position" : rule->reason, detail);
+            Finding& fd = addFinding(ctx, "head.position", s, margin, limit,
+                                     rule->reason.empty() ? "head.position" : rule->reason, detail, "px",
+                                     rule->min, rule->max);
+            const bool crownOut = outsideBand(margin, rule->min, rule->max);
+            fd.cause = s == Status::Pass ? "" : crownOut ? "" : "offset";
+            addPart(ctx, {"offset",
+                          std::round(offset * 1000) / 10,
+                          "percent",
+                          {},
+                          maxOff * 100,
+                          {},
+                          warnOff < 1.0 ? std::optional<double>(warnOff * 100) : std::nullopt,
+                          offset > maxOff    ? rule->severity
+                          : offset > warnOff ? Status::Warn
+                                             : Status::Pass});
         }
     }
 
@@ -159,8 +172,26 @@ void measureHead(Context& ctx) {
             s = Status::Warn;
         char limit[80];
         std::snprintf(limit, sizeof limit, "roll <= %.0f deg; yaw <= %.2f", maxRoll, maxYaw);
-        addFinding(ctx, "head.tilt", s, std::fabs(roll), rule ? limit : "-",
-                   rule && !rule->reason.empty() ? rule->reason : "head.pose", detail);
+        Finding& fd = addFinding(ctx, "head.tilt", s, std::fabs(roll), rule ? limit : "-",
+                                 rule && !rule->reason.empty() ? rule->reason : "head.pose", detail, "deg");
+        if (rule) {
+            fd.max = maxRoll;
+            if (warnRoll < 90)
+                fd.warnMax = warnRoll;
+            const bool rollOut =
+                std::fabs(roll) > maxRoll || (s == Status::Warn && std::fabs(roll) > warnRoll);
+            fd.cause = s == Status::Pass || rollOut ? "" : "yaw";
+            addPart(ctx, {"yaw",
+                          std::round(std::fabs(yaw) * 100) / 100,
+                          "index",
+                          {},
+                          maxYaw,
+                          {},
+                          warnYaw < 1.0 ? std::optional<double>(warnYaw) : std::nullopt,
+                          std::fabs(yaw) > maxYaw    ? rule->severity
+                          : std::fabs(yaw) > warnYaw ? Status::Warn
+                                                     : Status::Pass});
+        }
     }
 
     judge(ctx, "eyes.line", eyeMid.y * sy, "px", "head.position");

@@ -70,7 +70,8 @@ void checkColourCast(Context& ctx, double aSkin, double bSkin) {
         "colour by a*=%+.1f b*=%+.1f%s",
         cast, hue, chroma, aSkin, bSkin, shiftA, shiftB, haveBackground ? "" : " (no background found)");
     if (!rule) {
-        addFinding(ctx, "image.color", Status::Pass, std::round(cast * 10) / 10, "-", "image.color", detail);
+        addFinding(ctx, "image.color", Status::Pass, std::round(cast * 10) / 10, "-", "image.color", detail,
+                   "dE");
         return;
     }
     const double minC = rule->param("min_chroma", 6), maxC = rule->param("max_chroma", 48);
@@ -85,8 +86,26 @@ void checkColourCast(Context& ctx, double aSkin, double bSkin) {
     char limit[120];
     std::snprintf(limit, sizeof limit, "cast <= %.0f dE; skin hue %.0f..%.0f deg; chroma %.0f..%.0f", maxCast,
                   rule->min.value_or(-180), rule->max.value_or(180), minC, maxC);
-    addFinding(ctx, "image.color", s, std::round(cast * 10) / 10, limit,
-               rule->reason.empty() ? "image.color" : rule->reason, detail);
+    Finding& fd = addFinding(ctx, "image.color", s, std::round(cast * 10) / 10, limit,
+                             rule->reason.empty() ? "image.color" : rule->reason, detail, "dE", {}, maxCast);
+    fd.warnMax = warnCast;
+    const bool chromaOut = chroma < minC || chroma > maxC;
+    const bool hueWarn = (rule->warnMin && hue < *rule->warnMin) || (rule->warnMax && hue > *rule->warnMax);
+    // The part that decided it: the cast itself (the main value) unless the skin's hue or chroma did.
+    if (s != Status::Pass && cast <= maxCast && (hueOut || chromaOut || cast <= warnCast))
+        fd.cause = hueOut || (!chromaOut && hueWarn) ? "skin_hue" : chromaOut ? "skin_chroma" : "";
+    addPart(ctx, {"skin_hue", std::round(hue), "deg", rule->min, rule->max, rule->warnMin, rule->warnMax,
+                  hueOut    ? rule->severity
+                  : hueWarn ? Status::Warn
+                            : Status::Pass});
+    addPart(ctx, {"skin_chroma",
+                  std::round(chroma * 10) / 10,
+                  "",
+                  minC,
+                  maxC,
+                  {},
+                  {},
+                  chromaOut ? rule->severity : Status::Pass});
 }
 
 } // namespace
@@ -172,10 +191,21 @@ void checkImageQuality(Context& ctx) {
         std::snprintf(limit, sizeof limit, "<= %.0f dL*; shoulders darker side >= %.2f of lighter",
                       balanceRule->max.value_or(0), minRatio);
         addFinding(ctx, "lighting.balance", balanceRule->severity, std::round(imbalance * 10) / 10, limit,
-                   balanceRule->reason.empty() ? "image.exposure" : balanceRule->reason, bal);
+                   balanceRule->reason.empty() ? "image.exposure" : balanceRule->reason, bal, "dL*", {},
+                   balanceRule->max)
+            .cause = "shoulder_ratio";
     } else {
         judge(ctx, "lighting.balance", std::round(imbalance * 10) / 10, "dL*", "image.exposure", bal);
     }
+    if (balanceRule && minRatio > 0)
+        addPart(ctx, {"shoulder_ratio",
+                      shouldersMeasured ? std::round(ratio * 100) / 100 : NAN,
+                      "ratio",
+                      minRatio,
+                      {},
+                      {},
+                      {},
+                      ratio < minRatio ? balanceRule->severity : Status::Pass});
 
     checkColourCast(ctx, aMed, bMed);
 }
@@ -191,7 +221,9 @@ void checkClothing(Context& ctx) {
     cv::Rect torso =
         cv::Rect(cx - int(head.width * 0.8), top, int(head.width * 1.6), H - top) & cv::Rect(0, 0, W, H);
     if (torso.height < 8 || torso.width < 8) {
-        addFinding(ctx, "clothing.contrast", Status::Pass, NAN, "-", "clothing", "no clothing in the frame");
+        addFinding(ctx, "clothing.contrast", Status::Pass, NAN, "-", "clothing", "no clothing in the frame",
+                   "dE")
+            .cause = "no_clothing";
         return;
     }
     // Median colour of the torso, mask or not: clothes like the background would be taken for background.

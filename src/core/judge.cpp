@@ -24,15 +24,56 @@ std::string band(const std::optional<double>& lo, const std::optional<double>& h
     return "-";
 }
 
-bool outside(double v, const std::optional<double>& lo, const std::optional<double>& hi) {
-    return (lo && v < *lo) || (hi && v > *hi);
+// The checks' unit words (part of the English limit text) as the codes Finding::unit documents.
+std::string unitCode(const std::string& unit) {
+    static const std::pair<const char*, const char*> codes[] = {
+        {"of frame height", "frame_height"},
+        {"per mille of face", "per_mille"},
+        {"Laplacian variance", "score"},
+        {"L* of the face", "L*"},
+        {"dE (lightness halved) to background", "dE"},
+    };
+    for (const auto& [words, code] : codes)
+        if (unit == words)
+            return code;
+    return unit;
 }
 
 } // namespace
 
+bool outsideBand(double v, const std::optional<double>& lo, const std::optional<double>& hi) {
+    return (lo && v < *lo) || (hi && v > *hi);
+}
+
+Measure& addPart(Context& ctx, Measure part) {
+    if (!std::isfinite(part.value))
+        part.status = Status::Pass;
+    Finding& f = ctx.report.findings.back();
+    f.parts.push_back(std::move(part));
+    return f.parts.back();
+}
+
 void addFinding(Context& ctx, const std::string& id, Status status, double value, const std::string& limit,
                 const std::string& reason, const std::string& detail) {
-    ctx.report.findings.push_back(Finding{id, status, value, limit, reason, detail});
+    Finding f;
+    f.id = id;
+    f.status = status;
+    f.value = value;
+    f.limit = limit;
+    f.reason = reason;
+    f.detail = detail;
+    ctx.report.findings.push_back(std::move(f));
+}
+
+Finding& addFinding(Context& ctx, const std::string& id, Status status, double value,
+                    const std::string& limit, const std::string& reason, const std::string& detail,
+                    const std::string& unit, std::optional<double> min, std::optional<double> max) {
+    addFinding(ctx, id, status, value, limit, reason, detail);
+    Finding& f = ctx.report.findings.back();
+    f.unit = unit;
+    f.min = min;
+    f.max = max;
+    return f;
 }
 
 void judge(Context& ctx, const std::string& id, double value, const std::string& unit,
@@ -40,6 +81,7 @@ void judge(Context& ctx, const std::string& id, double value, const std::string&
     const Rule* rule = ctx.profile.rule(id);
     if (!rule) {
         addFinding(ctx, id, Status::Pass, value, "-", fallbackReason, detail);
+        ctx.report.findings.back().unit = unitCode(unit);
         return;
     }
     const std::string& reason = rule->reason.empty() ? fallbackReason : rule->reason;
@@ -51,11 +93,17 @@ void judge(Context& ctx, const std::string& id, double value, const std::string&
     Status status = Status::Pass;
     if (!std::isfinite(value))
         status = rule->severity;
-    else if (outside(value, rule->min, rule->max))
+    else if (outsideBand(value, rule->min, rule->max))
         status = rule->severity;
-    else if (outside(value, rule->warnMin, rule->warnMax))
+    else if (outsideBand(value, rule->warnMin, rule->warnMax))
         status = Status::Warn;
     addFinding(ctx, id, status, value, limit, reason, detail);
+    Finding& f = ctx.report.findings.back();
+    f.unit = unitCode(unit);
+    f.min = rule->min;
+    f.max = rule->max;
+    f.warnMin = rule->warnMin;
+    f.warnMax = rule->warnMax;
 }
 
 double deltaE(const cv::Vec3f& a, const cv::Vec3f& b) {

@@ -14,6 +14,23 @@ const char* verdictName(Verdict v) {
     return v == Verdict::Pass ? "pass" : v == Verdict::Review ? "review" : "fail";
 }
 
+// The limit as data, after the published keys: "unit", "min", "max", "warn_min", "warn_max" (each left out
+// when absent). Readers that know only the published keys skip them.
+std::string bandKeys(const std::string& unit, const std::optional<double>& min,
+                     const std::optional<double>& max, const std::optional<double>& warnMin,
+                     const std::optional<double>& warnMax) {
+    std::string s = ",\"unit\":" + json::quote(unit);
+    auto add = [&](const char* key, const std::optional<double>& v) {
+        if (v)
+            s += std::string(",\"") + key + "\":" + json::number(*v);
+    };
+    add("min", min);
+    add("max", max);
+    add("warn_min", warnMin);
+    add("warn_max", warnMax);
+    return s;
+}
+
 std::string point(const Point& p) {
     return "[" + json::number(std::round(p.x)) + "," + json::number(std::round(p.y)) + "]";
 }
@@ -34,6 +51,19 @@ std::string toJson(const Report& r) {
              ",\"reason\":" + quote(f.reason);
         if (!f.detail.empty())
             s += ",\"detail\":" + quote(f.detail);
+        s += bandKeys(f.unit, f.min, f.max, f.warnMin, f.warnMax);
+        if (!f.cause.empty())
+            s += ",\"cause\":" + quote(f.cause);
+        if (!f.parts.empty()) {
+            s += ",\"parts\":[";
+            for (std::size_t k = 0; k < f.parts.size(); ++k) {
+                const Measure& m = f.parts[k];
+                s += std::string(k ? "," : "") + "{\"name\":" + quote(m.name) +
+                     ",\"value\":" + number(m.value) + bandKeys(m.unit, m.min, m.max, m.warnMin, m.warnMax) +
+                     ",\"status\":" + quote(statusName(m.status)) + "}";
+            }
+            s += ']';
+        }
         s += '}';
     }
     s += "],\"width\":" + number(r.width) + ",\"height\":" + number(r.height) + ",\"head_box\":";

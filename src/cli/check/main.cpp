@@ -130,9 +130,15 @@ int main(int argc, char** argv) {
                 report.profile = profile->name;
                 report.coreVersion = core::coreVersion();
                 report.verdict = core::Verdict::Fail;
-                report.findings.push_back(core::Finding{"file.format", core::Status::Fail, NAN,
-                                                        "a readable file", "file.format",
-                                                        "cannot read the file"});
+                core::Finding unreadable;
+                unreadable.id = "file.format";
+                unreadable.status = core::Status::Fail;
+                unreadable.value = NAN;
+                unreadable.limit = "a readable file";
+                unreadable.reason = "file.format";
+                unreadable.detail = "cannot read the file";
+                unreadable.cause = "unreadable";
+                report.findings.push_back(unreadable);
             }
             if (!overlayDir.empty())
                 certphoto::check::writeOverlay(bytes, report,

@@ -24,7 +24,17 @@ struct GlareSpot {
     double x = 0, y = 0, radius = 0;
 };
 
-// One check's finding.
+// One further quantity a check judged besides its main value (a photo's height beside its width, the skin
+// hue beside the colour cast), with its own band, so a window can say which part failed and by how much.
+struct Measure {
+    std::string name; // "width", "height", "offset", "yaw", "skin_hue", "skin_chroma", "coverage", ...
+    double value = 0; // NaN when not measurable
+    std::string unit; // a unit code, as Finding::unit
+    std::optional<double> min, max, warnMin, warnMax;
+    Status status = Status::Pass;
+};
+
+// One check's finding. The limits are data (unit, band, parts); `limit` is the same in English words.
 struct Finding {
     std::string id; // "background.uniformity"
     Status status = Status::Pass;
@@ -32,6 +42,15 @@ struct Finding {
     std::string limit;  // the limit it was held against, e.g. "<= 6"
     std::string reason; // the reason code it maps to (same codes as the database's reason table)
     std::string detail; // short English note for people, optional
+    // The value's unit code: "KB", "px", "deg", "dE", "dL*", "L*", "frame_height" (share of the frame's
+    // height), "per_mille" (of the face), "score", "count", "components", "" (none).
+    std::string unit;
+    std::optional<double> min, max;         // the band a failing value falls outside of
+    std::optional<double> warnMin, warnMax; // the usual band: outside it (inside min..max) warns
+    std::vector<Measure> parts;             // further quantities judged (see Measure)
+    // What decided a warn/fail status: a part's name, or a kind of problem ("not_jpeg.png", "components",
+    // "bit_depth", "empty", "incomplete", "analysis", "detector"); empty when it was the main value.
+    std::string cause;
 };
 
 struct Landmarks {

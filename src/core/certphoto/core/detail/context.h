@@ -35,6 +35,14 @@ void judge(Context& ctx, const std::string& id, double value, const std::string&
 // Adds a finding with a status decided by the caller.
 void addFinding(Context& ctx, const std::string& id, Status status, double value, const std::string& limit,
                 const std::string& reason, const std::string& detail = {});
+// The same, with the limit as data (unit code and band), returned for further fields.
+Finding& addFinding(Context& ctx, const std::string& id, Status status, double value,
+                    const std::string& limit, const std::string& reason, const std::string& detail,
+                    const std::string& unit, std::optional<double> min = std::nullopt,
+                    std::optional<double> max = std::nullopt);
+// Adds a further judged quantity to the last finding (its status forced to pass when not measurable).
+Measure& addPart(Context& ctx, Measure part);
+bool outsideBand(double v, const std::optional<double>& lo, const std::optional<double>& hi);
 
 double deltaE(const cv::Vec3f& a, const cv::Vec3f& b);
 cv::Vec3f rgbToLab(int r, int g, int b);

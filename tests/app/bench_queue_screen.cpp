@@ -1,0 +1,196 @@
+// The queue with a million pending submissions (issue 10): the lazy page model in a table view on a real
+// PostgreSQL. Prints resident memory, time to the first rows, a scroll to the end, jumps into the middle,
+// a claim event and a full refresh (the live update path), each as median and spread over repeats, beside
+// baselines of the same run: the store calls alone and the old whole-list read of 500 rows.
+// A benchmark, not a test. Needs the pg fixture's env file:
+//   scripts/pg-test-cluster start /tmp/pg.env
+//   CERTPHOTO_TEST_PG_ENV=/tmp/pg.env QT_QPA_PLATFORM=offscreen <build>/tests/app/bench-queue-screen [N]
+#include "queue_columns.h"
+#include "queue_page_model.h"
+#include "queue_source.h"
+
+#include <store_fixture.h>
+
+#include <certphoto/store/queue.h>
+#include <certphoto/store/queue_page.h>
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace certphoto;
+
+namespace {
+
+struct Stats {
+    double median = 0, min = 0, max = 0;
+    int n = 0;
+};
+
+Stats stats(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    if (v.empty())
+        return {};
+    return {v[v.size() / 2], v.front(), v.back(), int(v.size())};
+}
+
+void print(const char* what, const Stats& s) {
+    std::printf("  %-58s median %8.1f ms  (min %.1f, max %.1f, n=%d)\n", what, s.median, s.min, s.max, s.n);
+}
+
+double rssMb() {
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').front().toDouble() / 1024.0;
+    return 0;
+}
+
+double ms(const QElapsedTimer& t) {
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+// Until the view's rows `first`..`last` are all loaded (and the view repainted).
+bool waitLoaded(QTableView& view, app::QueuePageModel& m, int first, int last) {
+    return QTest::qWaitFor(
+        [&] {
+            view.viewport()->repaint();
+            for (int r : {first, last})
+                if (!m.index(r, 0).data(app::QueuePageModel::LoadedRole).toBool())
+                    return false;
+            return m.pendingRequests() == 0;
+        },
+        30'000);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    const int count = argc > 1 ? std::atoi(argv[1]) : 1'000'000;
+    const int repeats = 7;
+    test::StoreDb db(QStringLiteral("benchqueue"));
+    {
+        QElapsedTimer t;
+        t.start();
+        auto su = db.superuser();
+        QSqlQuery q(su.database());
+        const QString seed = QStringLiteral(
+            "INSERT INTO certphoto.photos (sha256, bytes) VALUES (sha256('\\xffd8ffd9'::bytea), "
+            "'\\xffd8ffd9'::bytea);"
+            "INSERT INTO certphoto.schools (name) VALUES ('北京市第一中学'), ('上海第二中学'), "
+            "('西京医科大学');"
+            "INSERT INTO certphoto.applicants (school_id, exam_number, name, phone) "
+            "  SELECT (SELECT id FROM certphoto.schools ORDER BY id OFFSET g % 3 LIMIT 1), 'B' || g, '考生' "
+            "|| g, '' "
+            "  FROM generate_series(1, %1) g;"
+            "INSERT INTO certphoto.submissions (applicant_id, photo_id, arrived_at, deadline) "
+            "  SELECT a.id, (SELECT id FROM certphoto.photos), t, t + interval '48 hours' "
+            "  FROM (SELECT id, now() - random() * interval '60 hours' AS t FROM certphoto.applicants) a;"
+            "ANALYZE;");
+        if (!q.exec(seed.arg(count))) {
+            std::fprintf(stderr, "bench-queue-screen: seeding failed: %s\n",
+                         qPrintable(q.lastError().text()));
+            return 1;
+        }
+        std::printf("seeded %d pending submissions in %.1f s\n", count, ms(t) / 1000);
+    }
+    const QString auditor = db.makeUser(store::Role::Auditor);
+    store::Connection c = db.open(auditor);
+    const double rssStart = rssMb();
+
+    std::vector<double> first, end, jump, claim, refresh, baseCounts, basePage, baseOld, baseEnd;
+    for (int i = 0; i < repeats; ++i) {
+        QElapsedTimer t;
+        t.start();
+        (void)store::queueCounts(c, {});
+        baseCounts.push_back(ms(t));
+        t.restart();
+        (void)store::queuePageAfter(c, {}, std::nullopt, 200);
+        basePage.push_back(ms(t));
+        t.restart();
+        (void)store::queuePageBefore(c, {}, std::nullopt, 200);
+        baseEnd.push_back(ms(t));
+        t.restart();
+        (void)store::listQueue(c, 500);
+        baseOld.push_back(ms(t));
+    }
+
+    double rssPeak = rssStart;
+    for (int i = 0; i < repeats; ++i) {
+        QTableView view;
+        view.resize(620, 900);
+        app::QueuePageModel model(std::make_unique<app::DirectQueueSource>(c));
+        view.setModel(&model);
+        app::layoutQueueColumns(&view, app::QueuePageModel::ExamNumber, app::QueuePageModel::Applicant,
+                                app::QueuePageModel::School);
+        view.show();
+        QTest::qWait(20);
+
+        QElapsedTimer t;
+        t.start();
+        model.setFilter({});
+        QTest::qWaitFor([&] { return model.rowCount() > 0; }, 30'000);
+        waitLoaded(view, model, 0, 20);
+        first.push_back(ms(t));
+
+        t.restart();
+        view.scrollToBottom();
+        waitLoaded(view, model, model.rowCount() - 20, model.rowCount() - 1);
+        end.push_back(ms(t));
+
+        const int row = int(QRandomGenerator::global()->bounded(model.rowCount() - 100));
+        t.restart();
+        view.scrollTo(model.index(row, 0), QAbstractItemView::PositionAtTop);
+        waitLoaded(view, model, row, row + 20);
+        jump.push_back(ms(t));
+
+        // Live: a colleague's claim of a row in view, then a full refresh (what an arrival or decision
+        // causes).
+        store::QueueEvent e;
+        e.kind = store::QueueEvent::Kind::Claimed;
+        e.submissionId = model.index(row, 0).data(app::QueuePageModel::SubmissionIdRole).toLongLong();
+        e.holder = QStringLiteral("li.na");
+        t.restart();
+        model.applyEvent(e);
+        view.viewport()->repaint();
+        claim.push_back(ms(t));
+        t.restart();
+        model.refresh();
+        QTest::qWaitFor([&] { return model.pendingRequests() == 0; }, 30'000);
+        QTest::qWaitFor(
+            [&] {
+                view.viewport()->repaint();
+                return model.pendingRequests() == 0;
+            },
+            30'000);
+        refresh.push_back(ms(t));
+        rssPeak = std::max(rssPeak, rssMb());
+        std::printf("run %d: %lld rows, %lld loaded rows kept\n", i + 1, qint64(model.rowCount()),
+                    model.loadedRows());
+    }
+
+    std::printf("\nqueue of %d pending submissions, page 200 rows, %d runs\n", count, repeats);
+    std::printf("  resident memory: %.0f MB at start, %.0f MB peak (goal < 400 MB)\n", rssStart, rssPeak);
+    print("first rows on screen (counts + first page + paint; goal 300)", stats(first));
+    print("scroll to the end (page before the end + paint; goal 50)", stats(end));
+    print("jump to a random row (page at an offset + paint)", stats(jump));
+    print("live: a claim event changes its row (goal 50)", stats(claim));
+    print("live: full refresh, counts + pages in view (goal 50)", stats(refresh));
+    std::printf("baselines (the store alone, same run)\n");
+    print("queueCounts", stats(baseCounts));
+    print("queuePageAfter, first 200", stats(basePage));
+    print("queuePageBefore, last 200", stats(baseEnd));
+    print("old listQueue(500) the window used before", stats(baseOld));
+    return 0;
+}

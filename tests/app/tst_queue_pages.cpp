@@ -1,0 +1,149 @@
+// The lazy queue (issue 10): QueuePageModel over the store's keyset pages on a real PostgreSQL, checked by
+// QAbstractItemModelTester; rows in queue order across pages fetched after, before and at an offset; a
+// jump to the end; filters; a claim event changing one row in place; a refresh adding rows at the end
+// without a model reset (the view keeps its place); only a bounded number of pages kept.
+#include "queue_page_model.h"
+#include "queue_source.h"
+
+#include <store_fixture.h>
+
+#include <certphoto/store/queue.h>
+#include <certphoto/store/queue_events.h>
+#include <certphoto/store/queue_page.h>
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace certphoto;
+
+class TestQueuePages : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<test::StoreDb> db_;
+    QString auditor_;
+
+    // Waits until the model has no request in flight.
+    static bool settle(app::QueuePageModel& m) {
+        return QTest::qWaitFor([&] { return m.pendingRequests() == 0; }, 10'000);
+    }
+    static qint64 idAt(app::QueuePageModel& m, int row) {
+        const QModelIndex i = m.index(row, 0);
+        i.data(); // asks for the page
+        if (!settle(m))
+            return -1;
+        return i.data(app::QueuePageModel::SubmissionIdRole).toLongLong();
+    }
+
+private slots:
+    void initTestCase() {
+        db_ = std::make_unique<test::StoreDb>(QStringLiteral("queuepages"));
+        db_->seed(1000);
+        auto admin = db_->open(db_->adminLogin);
+        std::vector<store::IncomingSubmission> other;
+        for (int i = 1000; i < 1100; ++i)
+            other.push_back(test::incoming(i, QStringLiteral("上海第二中学")));
+        VERIFY_OK(store::storeSubmissions(admin, other));
+        auditor_ = db_->makeUser(store::Role::Auditor);
+    }
+
+    void pagesInQueueOrder() {
+        store::Connection c = db_->open(auditor_);
+        app::QueuePageModel model(std::make_unique<app::DirectQueueSource>(c));
+        model.setPageSize(50);
+        model.setMaxPages(6);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.setFilter({});
+        QVERIFY(QTest::qWaitFor([&] { return model.rowCount() == 1100; }, 10'000));
+        QCOMPARE(model.counts().pending, 1100);
+
+        // Page 0, then page 1 by keyset after it: one ordered run of deadlines.
+        std::vector<QDateTime> deadlines;
+        for (int row = 0; row < 100; ++row) {
+            QVERIFY(idAt(model, row) > 0);
+            deadlines.push_back(model.rowAt(row)->entry.deadline);
+        }
+        QVERIFY(std::is_sorted(deadlines.begin(), deadlines.end()));
+
+        // The last row, straight away (the page before the end), is the queue's last.
+        auto last = store::queuePageBefore(c, {}, std::nullopt, 1);
+        VERIFY_OK(last);
+        QCOMPARE(idAt(model, 1099), last->rows.back().entry.submissionId);
+        // A jump into the middle (at an offset), then the page above it by keyset before.
+        auto middle = store::queuePageAt(c, {}, 600, 1);
+        VERIFY_OK(middle);
+        QCOMPARE(idAt(model, 600), middle->rows.front().entry.submissionId);
+        auto above = store::queuePageAt(c, {}, 549, 1);
+        VERIFY_OK(above);
+        QCOMPARE(idAt(model, 549), above->rows.front().entry.submissionId);
+
+        // Only a few pages are kept, however far one scrolls.
+        for (int row = 0; row < 1100; row += 50)
+            QVERIFY(idAt(model, row) > 0);
+        QVERIFY2(model.loadedRows() <= 6 * 50, qPrintable(QString::number(model.loadedRows())));
+
+        // A claim changes its row in place.
+        const qint64 first = idAt(model, 0);
+        store::QueueEvent claimed;
+        claimed.kind = store::QueueEvent::Kind::Claimed;
+        claimed.submissionId = first;
+        claimed.holder = QStringLiteral("zhang.wei");
+        model.applyEvent(claimed);
+        QCOMPARE(model.index(0, app::QueuePageModel::ClaimedBy).data().toString(),
+                 QStringLiteral("zhang.wei"));
+
+        // New submissions arrive: rows are added at the end, no reset (the view keeps its place).
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        const int resetsBefore = int(resets.count());
+        {
+            auto admin = db_->open(db_->adminLogin);
+            std::vector<store::IncomingSubmission> more;
+            for (int i = 2000; i < 2010; ++i)
+                more.push_back(test::incoming(i, QStringLiteral("上海第二中学")));
+            VERIFY_OK(store::storeSubmissions(admin, more));
+        }
+        store::QueueEvent arrived;
+        arrived.kind = store::QueueEvent::Kind::Arrived;
+        model.applyEvent(arrived); // coalesced: refreshes a moment later
+        QVERIFY(QTest::qWaitFor([&] { return model.rowCount() == 1110; }, 10'000));
+        QCOMPARE(int(resets.count()), resetsBefore);
+        QCOMPARE(int(inserted.count()), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 1100);
+    }
+
+    void filters() {
+        store::Connection c = db_->open(auditor_);
+        app::QueuePageModel model(std::make_unique<app::DirectQueueSource>(c));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        store::QueueFilter f;
+        f.school = QStringLiteral("上海第二中学");
+        model.setFilter(f);
+        QVERIFY(QTest::qWaitFor([&] { return model.rowCount() == 110; }, 10'000));
+        QVERIFY(idAt(model, 0) > 0);
+        for (int row = 0; row < model.rowCount(); ++row)
+            if (const store::QueueRow* r = model.rowAt(row))
+                QCOMPARE(r->entry.school, QStringLiteral("上海第二中学"));
+        f = {};
+        f.overdueOnly = true;
+        model.setFilter(f);
+        QVERIFY(QTest::qWaitFor([&] { return model.pendingRequests() == 0 && model.counts().matching == 0; },
+                                10'000));
+        QCOMPARE(model.rowCount(), 0);
+        f = {};
+        f.coreVerdict = QStringLiteral("nonsense");
+        QSignalSpy failed(&model, &app::QueuePageModel::failed);
+        model.setFilter(f);
+        QVERIFY(failed.wait(5'000));
+        QCOMPARE(failed.first().at(0).toString(), QStringLiteral("queue.bad_filter"));
+    }
+};
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    TestQueuePages t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "tst_queue_pages.moc"
