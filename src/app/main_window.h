@@ -22,6 +22,7 @@ class FindingsView;
 class ReviewSession;
 class StatisticsEntry;
 class MyDayStatus;
+class ReviewActions;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
     ReviewSession* review() const { return review_; }
     QueueModel* queueModel() const { return queue_; }
     PhotoView* photoView() const { return photo_; }
+    ReviewActions* reviewActions() const { return actions_; }
     // The Statistics menu and toolbar button (supervisors and admins).
     StatisticsEntry* statistics() const { return statistics_; }
     // The last text the banner showed (tests and screenshots read it).
@@ -69,6 +71,7 @@ private:
     QLabel* queueStatus_;
     MyDayStatus* myDay_;
     StatisticsEntry* statistics_;
+    ReviewActions* actions_ = nullptr;
 };
 
 } // namespace certphoto::app
