@@ -98,7 +98,7 @@ void checkGlare(Context& ctx) {
     char detail[96];
     std::snprintf(detail, sizeof detail, "%zu spot(s) brighter than L*=%.0f (skin L*=%.0f)",
                   ctx.report.glareSpots.size(), threshold, skin);
-    judge(ctx, "glare.spots", value, "per mille of face", "glasses.glare", detail);
+    judge(ctx, "glare.spots", value, "per mille of face", "face.shine", detail);
 }
 
 } // namespace certphoto::core::detail

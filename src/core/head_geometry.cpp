@@ -163,7 +163,7 @@ void measureHead(Context& ctx) {
                    rule && !rule->reason.empty() ? rule->reason : "head.pose", detail);
     }
 
-    judge(ctx, "eyes.line", eyeMid.y * sy, "px", "eyes");
+    judge(ctx, "eyes.line", eyeMid.y * sy, "px", "head.position");
     // Cheek to cheek (the widest part of the cheeks), from two estimates averaged - ear keypoints are noisy
     // and now and then hidden by hair: 1.13x the ear keypoints' distance and 2.39x the eye distance. Both
     // ratios fitted to cheek widths read by hand on the four tuning portraits (never the held-out one).

@@ -19,6 +19,7 @@ const std::vector<std::string_view>& knownReasonCodes() {
         "photo.reprint",     "file.format",
         "file.resolution",   "face.count",
         "identity.mismatch", "other",
+        "eyes.closed",       "face.shine",
     };
     return codes;
 }

@@ -33,8 +33,9 @@ Result<DecisionOutcome> decide(Connection& c, const DecisionRequest& request) {
         return detail::errorFrom(db.lastError(), db, QStringLiteral("starting the decision"));
     auto q = detail::run(
         c,
-        QStringLiteral("SELECT decision_id::text, already_recorded, outbox_id, sms_text, sms_parts "
-                       "FROM certphoto.decide(?::uuid, ?, ?, ?::text[], ?, ?)"),
+        QStringLiteral(
+            "SELECT decision_id::text, already_recorded, outbox_id, sms_text, sms_parts, undo_until "
+            "FROM certphoto.decide(?::uuid, ?, ?, ?::text[], ?, ?)"),
         {request.decisionId.toString(QUuid::WithoutBraces), request.submissionId,
          request.verdict == Verdict::Approve ? QStringLiteral("approve") : QStringLiteral("reject"),
          detail::textArrayLiteral(request.reasonCodes), request.note, request.secondsSpent},
@@ -53,6 +54,7 @@ Result<DecisionOutcome> decide(Connection& c, const DecisionRequest& request) {
     out.outboxId = q->value(2).toLongLong();
     out.smsText = q->value(3).toString();
     out.smsParts = q->value(4).toInt();
+    out.undoUntil = detail::utcFrom(q->value(5));
     q->finish();
     if (!db.commit())
         return detail::errorFrom(db.lastError(), db, QStringLiteral("committing the decision"));

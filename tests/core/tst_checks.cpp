@@ -69,7 +69,7 @@ private slots:
         Report r;
         QCOMPARE(statusOf(img, "glare.spots", &r), Status::Fail);
         QVERIFY(r.glareSpots.size() >= 2);
-        QCOMPARE(finding(r, "glare.spots")->reason, std::string("glasses.glare"));
+        QCOMPARE(finding(r, "glare.spots")->reason, std::string("face.shine"));
     }
 
     void pupilCatchLightIsNotGlare() {

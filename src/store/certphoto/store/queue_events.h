@@ -3,7 +3,7 @@
 // claimed or released, decided, undone or replaced. Payloads are compact JSON without personal data:
 //   {"e":"new","s":42}  {"e":"claim","s":42,"by":"zhang"}  {"e":"release","s":42}
 //   {"e":"decide","s":42}  {"e":"undo","s":42,"by":"zhang"}  {"e":"replace","s":42}
-//   {"e":"bulk","n":5000}   (a statement that added more than 50 submissions: refresh)
+//   {"e":"bulk","n":51}   (a transaction added more than 50 submissions: one event, then silence; refresh)
 // Lease renewals do not notify (no heartbeat storm); an expired lease is not an event either, so the
 // window keeps its periodic full refresh as the safety net.
 //
@@ -30,7 +30,7 @@ struct QueueEvent {
     Kind kind = Kind::Arrived;
     qint64 submissionId = 0; // 0 for Bulk
     QString holder;          // Claimed, Undone: the login now holding the lease
-    qint64 count = 1;        // Bulk: how many arrived
+    qint64 count = 1;        // Bulk: how many had arrived in that transaction when it was sent (> 50)
 };
 
 // nullopt for a payload that is not ours (never throws).
@@ -59,7 +59,6 @@ signals:
 private:
     void check();
     void tryOpen();
-    void onNotification(const QString& channel, int source, const QVariant& payload);
 
     ConnectionSettings settings_;
     std::optional<Connection> connection_;
