@@ -60,7 +60,8 @@ const std::vector<KeyCommand>& KeyMap::commands() {
          {QKeySequence(Qt::CTRL | Qt::Key_L)}},
         {QStringLiteral("actionCheatSheet"),
          QT_TRANSLATE_NOOP("certphoto::app::KeyMap", "This list of keys"),
-         {k(Qt::Key_Question), k(Qt::Key_F1)}},
+         // Shift+? too: without a keyboard map (offscreen) Qt matches the shifted key only literally.
+         {k(Qt::Key_Question), QKeySequence(Qt::SHIFT | Qt::Key_Question), k(Qt::Key_F1)}},
         {QStringLiteral("actionSettings"),
          QT_TRANSLATE_NOOP("certphoto::app::KeyMap", "Settings"),
          {QKeySequence(Qt::CTRL | Qt::Key_Comma)}},

@@ -1,6 +1,7 @@
 #include "loaded_submission.h"
 
 #include <certphoto/store/queue.h>
+#include <certphoto/store/skip_claim.h>
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -78,12 +79,21 @@ Result<std::optional<LoadedSubmission>> fetch(store::Connection& c, const store:
 
 } // namespace
 
-Result<std::optional<LoadedSubmission>> claimAndFetch(store::Connection& c, qint64 submissionId) {
+Result<std::optional<LoadedSubmission>> claimAndFetch(store::Connection& c, qint64 submissionId,
+                                                      const QList<qint64>& passOver) {
     if (submissionId > 0) {
         auto lease = store::claimSubmission(c, submissionId);
         if (!lease)
             return lease.error();
         return fetch(c, lease.value());
+    }
+    if (!passOver.isEmpty()) {
+        auto lease = store::claimNextSkipping(c, passOver);
+        if (!lease)
+            return lease.error();
+        if (lease->has_value())
+            return fetch(c, **lease);
+        // Only skipped ones are left: they come back now.
     }
     auto lease = store::claimNext(c);
     if (!lease)

@@ -53,11 +53,12 @@ void Preloader::claim(Slot& slot) {
     const qint64 chosen = slot.chosenId;
     QList<qint64> skip = heldIds();
     const Source source = source_;
+    const QList<qint64> passOver = passOver_;
     db_->run<std::optional<LoadedSubmission>>(
         this, {chosen ? QStringLiteral("claim") : QStringLiteral("preload"), chosen, Retry::No},
-        [chosen, source, skip](store::Connection& c) {
+        [chosen, source, skip, passOver](store::Connection& c) {
             return source == Source::Passed && !chosen ? claimPassedAndFetch(c, skip)
-                                                       : claimAndFetch(c, chosen);
+                                                       : claimAndFetch(c, chosen, passOver);
         },
         [this, ticket](Result<std::optional<LoadedSubmission>> r) { claimed(ticket, std::move(r)); });
 }

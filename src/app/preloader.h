@@ -38,6 +38,8 @@ public:
     void decodeFirst(LoadedSubmission s);
     // The first ready submission (or that one), taken out; nullopt if none is ready.
     std::optional<LoadedSubmission> take(qint64 submissionId = 0);
+    // Submissions to pass over when claiming the next (skipped by the auditor), until nothing else is left.
+    void setPassOver(QList<qint64> ids) { passOver_ = std::move(ids); }
     int readyCount() const;
     int inFlight() const; // claiming or decoding
     bool hasReady() const { return readyCount() > 0; }
@@ -74,6 +76,7 @@ private:
     QThreadPool pool_; // decoding only
     std::deque<Slot> slots_;
     quint64 nextTicket_ = 1;
+    QList<qint64> passOver_;
 };
 
 } // namespace certphoto::app

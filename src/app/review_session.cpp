@@ -113,6 +113,12 @@ void ReviewSession::next() {
 void ReviewSession::skip() {
     if (!current_ || state_ == State::Deciding || state_ == State::Claiming)
         return;
+    // Passed over by the next claims (claim_next would hand it straight back: earliest deadline).
+    skipped_.removeAll(current_->detail.submissionId);
+    skipped_.append(current_->detail.submissionId);
+    while (skipped_.size() > 200)
+        skipped_.removeFirst();
+    preloader_->setPassOver(skipped_);
     next();
 }
 

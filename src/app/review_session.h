@@ -93,6 +93,7 @@ private:
     std::optional<LoadedSubmission> current_;
     qint64 waitingFor_ = 0; // while Claiming: the chosen submission, or 0 for the next one
     int depth_ = 2;
+    QList<qint64> skipped_; // skipped in this session, passed over until nothing else is left
     bool advance_ = false;
     HandlingClock handling_; // on screen, idle gaps over 60 s left out
     ActivityFilter activity_{&handling_};

@@ -13,6 +13,15 @@ namespace certphoto::app {
 
 UndoTracker::UndoTracker(Database* db, ReviewSession* review, QObject* parent)
     : QObject(parent), db_(db), review_(review) {
+    connect(review_, &ReviewSession::currentChanged, this, [this] {
+        const LoadedSubmission* s = review_->current();
+        if (!comeBack_ || !s || s->detail.submissionId != comeBack_)
+            return;
+        comeBack_ = 0;
+        emit message(tr("Undone: the decision is withdrawn and its SMS will not be sent. The submission is "
+                        "yours to decide again."),
+                     false);
+    });
     tick_.setInterval(1000);
     connect(&tick_, &QTimer::timeout, this, [this] {
         if (secondsLeft() == 0)
@@ -80,11 +89,9 @@ void UndoTracker::undo() {
             logging::setSubmission(submission);
             logging::info(QStringLiteral("decision undone"));
             logging::setSubmission(0);
+            // Said once the submission is back on screen (showing it sets the banner).
+            comeBack_ = submission;
             review_->resume(std::move(r.value()));
-            emit message(
-                tr("Undone: the decision is withdrawn and its SMS will not be sent. The submission is "
-                   "yours to decide again."),
-                false);
             emit undone(submission);
             emit changed();
         });

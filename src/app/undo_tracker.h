@@ -43,6 +43,7 @@ private:
     qint64 submissionId_ = 0;
     QDateTime until_;
     bool busy_ = false;
+    qint64 comeBack_ = 0; // the undone submission, until it is on screen again
     QTimer tick_;
 };
 

@@ -109,7 +109,7 @@ private slots:
         for (int n = 0; n < 90; ++n)
             db.importSynth(1, n % 3 == 0 ? std::string("head.tilt") : std::string(), n);
         QCOMPARE(db.store.count(QStringLiteral(
-                     "SELECT count(*) FROM certphoto.submissions WHERE core_verdict = 'pass'")),
+                     "SELECT count(*) FROM certphoto.submission_overview WHERE core_verdict = 'pass'")),
                  60);
         QVERIFY(exec(db, QStringLiteral(
                              "UPDATE certphoto.settings SET value = '4' WHERE key = 'undo_grace_seconds'")));
