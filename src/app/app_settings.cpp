@@ -3,6 +3,8 @@
 #include <QCryptographicHash>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace certphoto::app {
 
 namespace {
@@ -25,7 +27,37 @@ const QString kServer = QStringLiteral("database/connInfo"); // also read by sto
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kDateStyle = QStringLiteral("ui/dateStyle");
 
+const QString kAdvance = QStringLiteral("review/approveAdvances");
+const QString kGridSize = QStringLiteral("review/gridPageSize");
+
 } // namespace
+
+QString AppSettings::keys(const QString& command) {
+    return settings().value(QStringLiteral("keys/") + command).toString();
+}
+
+void AppSettings::setKeys(const QString& command, const QString& keys) {
+    if (keys.isEmpty())
+        settings().remove(QStringLiteral("keys/") + command);
+    else
+        settings().setValue(QStringLiteral("keys/") + command, keys);
+}
+
+bool AppSettings::approveAdvances() {
+    return settings().value(kAdvance, false).toBool();
+}
+
+void AppSettings::setApproveAdvances(bool on) {
+    settings().setValue(kAdvance, on);
+}
+
+int AppSettings::gridPageSize() {
+    return std::clamp(settings().value(kGridSize, 12).toInt(), 1, 12);
+}
+
+void AppSettings::setGridPageSize(int n) {
+    settings().setValue(kGridSize, std::clamp(n, 1, 12));
+}
 
 bool AppSettings::setupDone() {
     return settings().value(kSetupDone, false).toBool();

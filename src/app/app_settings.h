@@ -31,6 +31,19 @@ public:
     static DateStyle dateStyle();
     static void setDateStyle(DateStyle style);
 
+    // The keys the person chose for a command (an action's objectName), as portable text ("A; Ctrl+Return");
+    // empty: the default keys (KeyMap).
+    static QString keys(const QString& command);
+    static void setKeys(const QString& command, const QString& keys);
+
+    // Approve-and-advance: a saved decision shows the next submission at once.
+    static bool approveAdvances();
+    static void setApproveAdvances(bool on);
+
+    // How many core-passed submissions a grid page shows (1..12).
+    static int gridPageSize();
+    static void setGridPageSize(int n);
+
     // The settings file (for the tests, which check that no password is in it).
     static QString fileName();
 };

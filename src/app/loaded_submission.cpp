@@ -1,6 +1,7 @@
 #include "loaded_submission.h"
 
 #include <certphoto/store/queue.h>
+#include <certphoto/store/skip_claim.h>
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -62,29 +63,69 @@ void decodeImages(LoadedSubmission& s) {
     s.report = parseReport(s.detail.reportJson);
 }
 
-Result<std::optional<LoadedSubmission>> claimAndLoad(store::Connection& c, qint64 submissionId) {
+namespace {
+
+Result<std::optional<LoadedSubmission>> fetch(store::Connection& c, const store::Lease& lease) {
     LoadedSubmission s;
-    if (submissionId > 0) {
-        auto lease = store::claimSubmission(c, submissionId);
-        if (!lease)
-            return lease.error();
-        s.lease = lease.value();
-    } else {
-        auto lease = store::claimNext(c);
-        if (!lease)
-            return lease.error();
-        if (!lease->has_value())
-            return std::optional<LoadedSubmission>();
-        s.lease = **lease;
-    }
+    s.lease = lease;
     auto detail = store::loadSubmission(c, s.lease.submissionId);
     if (!detail) {
         (void)store::releaseLease(c, s.lease.submissionId);
         return detail.error();
     }
     s.detail = std::move(detail.value());
-    decodeImages(s);
     return std::optional<LoadedSubmission>(std::move(s));
+}
+
+} // namespace
+
+Result<std::optional<LoadedSubmission>> claimAndFetch(store::Connection& c, qint64 submissionId,
+                                                      const QList<qint64>& passOver) {
+    if (submissionId > 0) {
+        auto lease = store::claimSubmission(c, submissionId);
+        if (!lease)
+            return lease.error();
+        return fetch(c, lease.value());
+    }
+    if (!passOver.isEmpty()) {
+        auto lease = store::claimNextSkipping(c, passOver);
+        if (!lease)
+            return lease.error();
+        if (lease->has_value())
+            return fetch(c, **lease);
+        // Only skipped ones are left: they come back now.
+    }
+    auto lease = store::claimNext(c);
+    if (!lease)
+        return lease.error();
+    if (!lease->has_value())
+        return std::optional<LoadedSubmission>();
+    return fetch(c, **lease);
+}
+
+Result<std::optional<LoadedSubmission>> claimPassedAndFetch(store::Connection& c, const QList<qint64>& skip) {
+    auto queue = store::listQueue(c, 500);
+    if (!queue)
+        return queue.error();
+    for (const store::QueueEntry& e : queue.value()) {
+        if (e.coreVerdict != QLatin1String("pass") || !e.claimedBy.isEmpty() || skip.contains(e.submissionId))
+            continue;
+        auto lease = store::claimSubmission(c, e.submissionId);
+        if (!lease) {
+            if (lease.error().code.rfind("lease", 0) == 0 || lease.error().code == "submission.not_pending")
+                continue; // someone else was quicker: the next one
+            return lease.error();
+        }
+        return fetch(c, lease.value());
+    }
+    return std::optional<LoadedSubmission>();
+}
+
+Result<std::optional<LoadedSubmission>> claimAndLoad(store::Connection& c, qint64 submissionId) {
+    auto r = claimAndFetch(c, submissionId);
+    if (r && r->has_value())
+        decodeImages(**r);
+    return r;
 }
 
 } // namespace certphoto::app

@@ -28,8 +28,16 @@ inline constexpr int kDisplayMax = 1600;
 // Decodes the photo (EXIF orientation applied), scales it for display and draws the mask overlay. Any thread.
 void decodeImages(LoadedSubmission& s);
 
-// Worker thread: claims the next submission (or `submissionId` when > 0) and loads it. nullopt: the queue
-// is empty. When loading fails after the claim, the claim is given back.
+// Worker thread: claims the next submission (or `submissionId` when > 0) and fetches it, photo still
+// encoded (decoding is the Preloader's job on a thread pool, never the worker's). nullopt: the queue is
+// empty. When fetching fails after the claim, the claim is given back.
+// `passOver`: submissions this auditor skipped, claimed only when nothing else is pending.
+Result<std::optional<LoadedSubmission>> claimAndFetch(store::Connection& c, qint64 submissionId = 0,
+                                                      const QList<qint64>& passOver = {});
+// Worker thread: claims the first pending submission the core passed that nobody holds and that is not in
+// `skip`, and fetches it (grid mode). nullopt: none left.
+Result<std::optional<LoadedSubmission>> claimPassedAndFetch(store::Connection& c, const QList<qint64>& skip);
+// claimAndFetch followed by decodeImages (tools and tests that want one call).
 Result<std::optional<LoadedSubmission>> claimAndLoad(store::Connection& c, qint64 submissionId = 0);
 
 } // namespace certphoto::app

@@ -15,6 +15,7 @@
 #include "queue_columns.h"
 #include "queue_model.h"
 #include "reason_dialog.h"
+#include "review_actions.h"
 #include "review_session.h"
 #include "settings_dialog.h"
 #include "statistics_entry.h"
@@ -78,6 +79,9 @@ MainWindow::MainWindow(Database* db, Session session, QWidget* parent)
     connect(review_, &ReviewSession::decisionSaved, myDay_, &MyDayStatus::refresh);
 
     setUpActions();
+    // Keys, approve (asking against a failing core), undo, grid mode, the cheat sheet.
+    actions_ = new ReviewActions(this, db_, review_, session_);
+    connect(actions_, &ReviewActions::message, this, &MainWindow::showMessage);
     if (std::find(session_.roles.begin(), session_.roles.end(), store::Role::Admin) != session_.roles.end())
         addOutboxAction(this, db_);
     statistics_ = new StatisticsEntry(this, db_, session_);
@@ -161,12 +165,14 @@ void MainWindow::setUpActions() {
         QStringLiteral("QToolButton:enabled { color: #b71c1c; font-weight: bold; }"));
 
     connect(ui_->actionNext, &QAction::triggered, review_, &ReviewSession::next);
-    connect(ui_->actionApprove, &QAction::triggered, review_, &ReviewSession::approve);
     connect(ui_->actionSkip, &QAction::triggered, review_, &ReviewSession::skip);
     connect(ui_->actionReject, &QAction::triggered, this, &MainWindow::openRejectDialog);
     connect(ui_->actionRefresh, &QAction::triggered, this, &MainWindow::refreshQueue);
     connect(ui_->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(ui_->actionSettings, &QAction::triggered, this, [this] { SettingsDialog(this).exec(); });
+    connect(ui_->actionSettings, &QAction::triggered, this, [this] {
+        SettingsDialog(this).exec();
+        actions_->applySettings();
+    });
     connect(ui_->actionAbout, &QAction::triggered, this,
             [this] { AboutDialog(db_, session_.serverText, this).exec(); });
     // Admins export approved photos (the server refuses everyone else as well).

@@ -23,6 +23,7 @@ class AttemptsPanel;
 class ReviewSession;
 class StatisticsEntry;
 class MyDayStatus;
+class ReviewActions;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -33,6 +34,7 @@ public:
     ReviewSession* review() const { return review_; }
     QueueModel* queueModel() const { return queue_; }
     PhotoView* photoView() const { return photo_; }
+    ReviewActions* reviewActions() const { return actions_; }
     // The Statistics menu and toolbar button (supervisors and admins).
     StatisticsEntry* statistics() const { return statistics_; }
     // The last text the banner showed (tests and screenshots read it).
@@ -71,6 +73,7 @@ private:
     QLabel* queueStatus_;
     MyDayStatus* myDay_;
     StatisticsEntry* statistics_;
+    ReviewActions* actions_ = nullptr;
 };
 
 } // namespace certphoto::app

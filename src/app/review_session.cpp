@@ -1,20 +1,14 @@
 #include "review_session.h"
 
+#include "lease_keeper.h"
+#include "preloader.h"
 #include "store_error_text.h"
 
 #include <certphoto/common/logging.h>
 #include <certphoto/store/decisions.h>
-#include <certphoto/store/queue.h>
-
-#include <algorithm>
 
 namespace certphoto::app {
 namespace {
-
-// The person's sentence for a store error (the raw message is logged by the worker).
-QString text(const Error& e) {
-    return storeErrorText(e);
-}
 
 bool isLeaseError(const Error& e) {
     return e.code.rfind("lease", 0) == 0;
@@ -22,9 +16,43 @@ bool isLeaseError(const Error& e) {
 
 } // namespace
 
-ReviewSession::ReviewSession(Database* db, QObject* parent) : QObject(parent), db_(db) {
-    heartbeat_.setSingleShot(true);
-    connect(&heartbeat_, &QTimer::timeout, this, &ReviewSession::heartbeat);
+ReviewSession::ReviewSession(Database* db, QObject* parent)
+    : QObject(parent), db_(db), leases_(new LeaseKeeper(db, this)), preloader_(new Preloader(db, leases_)) {
+    preloader_->setParent(this);
+    connect(preloader_, &Preloader::ready, this, &ReviewSession::onReady);
+    connect(preloader_, &Preloader::empty, this, [this] {
+        if (state_ != State::Claiming || waitingFor_ || preloader_->inFlight() > 0)
+            return;
+        setState(State::Empty);
+        emit message(tr("The queue is empty."), Tone::Info);
+        emit currentChanged();
+    });
+    connect(preloader_, &Preloader::failed, this, [this](qint64 chosenId, const Error& e) {
+        emit queueTouched();
+        if (state_ != State::Claiming || waitingFor_ != chosenId)
+            return;
+        waitingFor_ = 0;
+        setState(State::Idle);
+        emit message(tr("Could not claim a submission. %1").arg(storeErrorText(e)), Tone::Error);
+        emit currentChanged();
+    });
+    connect(leases_, &LeaseKeeper::lost, this, &ReviewSession::onLost);
+    connect(leases_, &LeaseKeeper::renewFailed, this, [this](qint64 id, const Error& e) {
+        if (current_ && current_->detail.submissionId == id)
+            emit message(tr("The claim on this submission could not be renewed. %1").arg(storeErrorText(e)),
+                         Tone::Error);
+    });
+    connect(leases_, &LeaseKeeper::givenBack, this, [this] { emit queueTouched(); });
+}
+
+ReviewSession::~ReviewSession() = default;
+
+bool ReviewSession::hasPreloaded() const {
+    return preloader_->hasReady();
+}
+
+int ReviewSession::preloadedCount() const {
+    return preloader_->readyCount();
 }
 
 bool ReviewSession::canDecide() const {
@@ -38,91 +66,91 @@ void ReviewSession::setState(State s) {
     emit stateChanged(s);
 }
 
+void ReviewSession::setPreloadDepth(int depth) {
+    depth_ = std::max(0, depth);
+    if (current_)
+        preloader_->fill(depth_);
+}
+
+void ReviewSession::enqueue(LoadedSubmission s) {
+    preloader_->pushFront(std::move(s));
+}
+
+void ReviewSession::resume(LoadedSubmission s) {
+    const qint64 id = s.detail.submissionId;
+    leases_->hold(s.lease); // the undo claimed it again for us
+    if (state_ == State::Deciding || state_ == State::Claiming) {
+        preloader_->decodeFirst(std::move(s)); // shown with the next N
+        return;
+    }
+    if (current_ && (state_ == State::Reviewing || state_ == State::NotSaved) &&
+        current_->detail.submissionId != id)
+        preloader_->pushFront(std::move(*current_)); // still held: reviewed right after
+    current_.reset();
+    decision_.reset();
+    preloader_->decodeFirst(std::move(s));
+    waitFor(id);
+}
+
+void ReviewSession::leaveCurrent() {
+    if (current_ && (state_ == State::Reviewing || state_ == State::NotSaved))
+        leases_->giveBack(current_->detail.submissionId);
+    current_.reset();
+    decision_.reset();
+}
+
 void ReviewSession::next() {
     if (state_ == State::Deciding || state_ == State::Claiming)
         return; // one thing at a time; the key repeat must not skip submissions
-    if (current_ && (state_ == State::Reviewing || state_ == State::NotSaved))
-        release(current_->detail.submissionId);
-    current_.reset();
-    decision_.reset();
-    if (preloaded_) {
-        LoadedSubmission s = std::move(*preloaded_);
-        preloaded_.reset();
-        show(std::move(s));
+    leaveCurrent();
+    if (auto s = preloader_->take()) {
+        show(std::move(*s));
         return;
     }
-    setState(State::Claiming);
-    emit currentChanged();
-    wantCurrent_ = true;
-    if (!claimInFlight_)
-        startClaim(0, true);
+    waitFor(0);
 }
 
 void ReviewSession::skip() {
     if (!current_ || state_ == State::Deciding || state_ == State::Claiming)
         return;
+    // Passed over by the next claims (claim_next would hand it straight back: earliest deadline).
+    skipped_.removeAll(current_->detail.submissionId);
+    skipped_.append(current_->detail.submissionId);
+    while (skipped_.size() > 200)
+        skipped_.removeFirst();
+    preloader_->setPassOver(skipped_);
     next();
 }
 
 void ReviewSession::claim(qint64 submissionId) {
     if (state_ == State::Deciding || state_ == State::Claiming)
         return;
-    if (current_ && current_->detail.submissionId == submissionId)
+    if (current_ && current_->detail.submissionId == submissionId && state_ != State::Decided)
         return;
-    if (preloaded_ && preloaded_->detail.submissionId == submissionId) {
-        next();
+    leaveCurrent();
+    if (auto s = preloader_->take(submissionId)) {
+        show(std::move(*s));
         return;
     }
-    if (current_ && (state_ == State::Reviewing || state_ == State::NotSaved))
-        release(current_->detail.submissionId);
-    current_.reset();
-    decision_.reset();
-    setState(State::Claiming);
-    emit currentChanged();
-    wantCurrent_ = true;
-    startClaim(submissionId, true);
+    preloader_->fetchChosen(submissionId);
+    waitFor(submissionId);
 }
 
-void ReviewSession::startClaim(qint64 submissionId, bool forCurrent) {
-    claimInFlight_ = true;
-    JobInfo info{forCurrent ? QStringLiteral("claim") : QStringLiteral("preload"), submissionId, Retry::No};
-    db_->run<std::optional<LoadedSubmission>>(
-        this, info, [submissionId](store::Connection& c) { return claimAndLoad(c, submissionId); },
-        [this](Result<std::optional<LoadedSubmission>> r) {
-            claimInFlight_ = false;
-            if (closing_) {
-                // The window closed while this claim was on its way: give it straight back.
-                if (r && r->has_value())
-                    release((**r).detail.submissionId);
-                return;
-            }
-            const bool forScreen = wantCurrent_;
-            wantCurrent_ = false;
-            if (!r) {
-                if (forScreen) {
-                    setState(State::Idle);
-                    emit message(tr("Could not claim a submission. %1").arg(text(r.error())), Tone::Error);
-                    emit currentChanged();
-                }
-                emit queueTouched();
-                return;
-            }
-            if (!r->has_value()) {
-                if (forScreen) {
-                    setState(State::Empty);
-                    emit message(tr("The queue is empty."), Tone::Info);
-                    emit currentChanged();
-                }
-                return;
-            }
-            if (forScreen)
-                show(std::move(**r));
-            else {
-                preloaded_ = std::move(**r);
-                scheduleHeartbeat();
-            }
-            emit queueTouched();
-        });
+void ReviewSession::waitFor(qint64 submissionId) {
+    waitingFor_ = submissionId;
+    setState(State::Claiming);
+    emit currentChanged();
+    if (!submissionId && preloader_->inFlight() == 0)
+        preloader_->fill(std::max(1, depth_));
+}
+
+void ReviewSession::onReady(qint64 submissionId) {
+    if (state_ != State::Claiming || (waitingFor_ && waitingFor_ != submissionId))
+        return;
+    if (auto s = preloader_->take(submissionId)) {
+        waitingFor_ = 0;
+        show(std::move(*s));
+    }
 }
 
 void ReviewSession::show(LoadedSubmission s) {
@@ -134,104 +162,24 @@ void ReviewSession::show(LoadedSubmission s) {
     logging::setSubmission(0);
     setState(State::Reviewing);
     emit currentChanged();
-    scheduleHeartbeat();
-    preload();
+    emit queueTouched();
+    preloader_->fill(depth_);
 }
 
-void ReviewSession::setPreloadEnabled(bool on) {
-    preloadEnabled_ = on;
-    if (on && current_)
-        preload();
-}
-
-void ReviewSession::preload() {
-    if (preloadEnabled_ && !preloaded_ && !claimInFlight_)
-        startClaim(0, false);
-}
-
-void ReviewSession::release(qint64 submissionId) {
-    db_->run<bool>(
-        this, {QStringLiteral("release"), submissionId, Retry::OnDrop},
-        [submissionId](store::Connection& c) -> Result<bool> {
-            auto r = store::releaseLease(c, submissionId);
-            if (!r)
-                return r.error();
-            return true;
-        },
-        [this](Result<bool>) { emit queueTouched(); });
+void ReviewSession::onLost(qint64 submissionId, const Error&) {
+    if (!current_ || current_->detail.submissionId != submissionId)
+        return; // a preloaded one: the preloader drops it when asked for it
+    if (state_ == State::Reviewing || state_ == State::NotSaved) {
+        setState(State::LeaseLost);
+        emit message(tr("Your claim on this submission ran out; it went back to the queue. "
+                        "Press N for the next one."),
+                     Tone::Error);
+    }
 }
 
 void ReviewSession::releaseAll() {
-    closing_ = true;
-    heartbeat_.stop();
-    if (current_ && (state_ == State::Reviewing || state_ == State::NotSaved))
-        release(current_->detail.submissionId);
-    if (preloaded_)
-        release(preloaded_->detail.submissionId);
-    preloaded_.reset();
-}
-
-void ReviewSession::scheduleHeartbeat() {
-    // Renew at a third of the shortest lease left, so one missed beat does not lose it.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    qint64 ms = 30'000;
-    auto consider = [&](const std::optional<LoadedSubmission>& s) {
-        if (s && s->lease.expiresAt.isValid())
-            ms = std::min(ms, now.msecsTo(s->lease.expiresAt) / 3);
-    };
-    if (current_ && (state_ == State::Reviewing || state_ == State::NotSaved || state_ == State::Deciding))
-        consider(current_);
-    consider(preloaded_);
-    heartbeat_.start(int(std::clamp<qint64>(ms, 500, 30'000)));
-}
-
-void ReviewSession::heartbeat() {
-    std::vector<qint64> ids;
-    if (current_ && (state_ == State::Reviewing || state_ == State::NotSaved))
-        ids.push_back(current_->detail.submissionId);
-    if (preloaded_)
-        ids.push_back(preloaded_->detail.submissionId);
-    if (ids.empty())
-        return;
-    for (qint64 id : ids) {
-        db_->run<store::Lease>(
-            this, {QStringLiteral("renew lease"), id, Retry::OnDrop},
-            [id](store::Connection& c) { return store::renewLease(c, id); },
-            [this, id](Result<store::Lease> r) {
-                const bool isCurrent = current_ && current_->detail.submissionId == id;
-                const bool isPreloaded = preloaded_ && preloaded_->detail.submissionId == id;
-                if (!isCurrent && !isPreloaded)
-                    return;
-                LoadedSubmission* target = isCurrent ? &*current_ : &*preloaded_;
-                if (r) {
-                    target->lease = r.value();
-                    return;
-                }
-                const bool lost =
-                    isLeaseError(r.error()) || target->lease.expiresAt < QDateTime::currentDateTimeUtc();
-                if (!lost) {
-                    emit message(
-                        tr("The claim on this submission could not be renewed. %1").arg(text(r.error())),
-                        Tone::Error);
-                    return;
-                }
-                if (isPreloaded) {
-                    preloaded_.reset(); // never shown: just drop it
-                    return;
-                }
-                if (state_ == State::Reviewing || state_ == State::NotSaved) {
-                    setState(State::LeaseLost);
-                    emit message(tr("Your claim on this submission ran out; it went back to the queue. "
-                                    "Press N for the next one."),
-                                 Tone::Error);
-                }
-            });
-    }
-    // Answers come back before the next beat; a stopped loop (decided, released) schedules nothing.
-    QTimer::singleShot(0, this, [this] {
-        if (current_ || preloaded_)
-            scheduleHeartbeat();
-    });
+    leases_->giveBackAll();
+    preloader_->dropAll();
 }
 
 void ReviewSession::approve() {
@@ -269,12 +217,16 @@ void ReviewSession::decide(store::Verdict verdict, const QStringList& codes, con
                 return;
             if (!r) {
                 const bool final = r.error().code == "decision.exists" || isLeaseError(r.error());
+                if (final)
+                    leases_->forget(id);
                 setState(final ? State::LeaseLost : State::NotSaved);
-                emit message(final ? tr("Not saved. %1").arg(text(r.error()))
-                                   : tr("Not saved. %1 Press the key again to retry.").arg(text(r.error())),
-                             Tone::Error);
+                emit message(
+                    final ? tr("Not saved. %1").arg(storeErrorText(r.error()))
+                          : tr("Not saved. %1 Press the key again to retry.").arg(storeErrorText(r.error())),
+                    Tone::Error);
                 return;
             }
+            leases_->forget(id); // the decision ended the lease
             logging::setSubmission(id);
             logging::info(QStringLiteral("decision saved: %1%2")
                               .arg(verdict == store::Verdict::Approve ? QStringLiteral("approve")
@@ -288,6 +240,8 @@ void ReviewSession::decide(store::Verdict verdict, const QStringList& codes, con
                          Tone::Success);
             emit decisionSaved(id, r.value());
             emit queueTouched();
+            if (advance_)
+                next();
         });
 }
 

@@ -1,7 +1,8 @@
 #pragma once
-// The review loop of one auditor, without widgets: claim (with the next submission preloaded in the
-// background), heartbeat the leases, decide with a client-made id that survives retries, give back.
-// Every database call is a job on the Database worker; this object only keeps state on the GUI thread.
+// The review loop of one auditor, without widgets: what is on screen and what happens to it (shown,
+// decided, given back). The leases are held by a LeaseKeeper and the next submissions made ready by a
+// Preloader; this class only walks one submission at a time through its states. Every database call is a
+// job on the Database worker; decoding runs on the Preloader's thread pool.
 
 #include "database.h"
 #include "handling_clock.h"
@@ -10,18 +11,21 @@
 #include <certphoto/store/types.h>
 
 #include <QObject>
-#include <QTimer>
 #include <QUuid>
 #include <optional>
 
 namespace certphoto::app {
 
+class LeaseKeeper;
+class Preloader;
+
 class ReviewSession : public QObject {
     Q_OBJECT
 public:
+    // The submission on screen: each state is one step of its way; nothing else is kept in flags.
     enum class State {
         Idle,      // nothing shown
-        Claiming,  // waiting for a claim
+        Claiming,  // waiting for the next (or a chosen) submission to be ready
         Reviewing, // a submission is shown and held
         Deciding,  // a decision is on its way
         Decided,   // the decision is saved
@@ -34,13 +38,25 @@ public:
     Q_ENUM(Tone)
 
     explicit ReviewSession(Database* db, QObject* parent = nullptr);
+    ~ReviewSession() override;
 
     State state() const { return state_; }
     const LoadedSubmission* current() const { return current_ ? &*current_ : nullptr; }
-    bool hasPreloaded() const { return preloaded_.has_value(); }
+    bool hasPreloaded() const;
+    int preloadedCount() const;
     bool canDecide() const;
-    // Preloading holds a second lease; it starts with the next submission shown (or now, if one is).
-    void setPreloadEnabled(bool on);
+    // How many submissions are kept claimed and decoded ahead (2 by default; 0: none).
+    void setPreloadDepth(int depth);
+    int preloadDepth() const { return depth_; }
+    void setPreloadEnabled(bool on) { setPreloadDepth(on ? 2 : 0); }
+    // After a saved decision, show the next submission at once (approve-and-advance).
+    void setAdvanceAfterDecision(bool on) { advance_ = on; }
+    LeaseKeeper* leases() const { return leases_; }
+    // A held, decoded submission to review next, before the preloaded ones (a grid page's exceptions).
+    void enqueue(LoadedSubmission s);
+    // A decision was undone and its submission is held again (fetched, not decoded): show it now; an
+    // undecided submission on screen waits first in line, still held.
+    void resume(LoadedSubmission s);
 
 public slots:
     // N / Space: gives back an undecided submission and shows the next (preloaded when possible).
@@ -63,25 +79,24 @@ signals:
 
 private:
     void setState(State s);
-    void startClaim(qint64 submissionId, bool forCurrent);
+    void leaveCurrent(); // gives back an undecided current submission
+    void waitFor(qint64 submissionId);
     void show(LoadedSubmission s);
-    void preload();
-    void release(qint64 submissionId);
-    void heartbeat();
-    void scheduleHeartbeat();
+    void onReady(qint64 submissionId);
+    void onLost(qint64 submissionId, const Error& error);
     void decide(store::Verdict verdict, const QStringList& codes, const QString& note);
 
     Database* db_;
+    LeaseKeeper* leases_;
+    Preloader* preloader_;
     State state_ = State::Idle;
     std::optional<LoadedSubmission> current_;
-    std::optional<LoadedSubmission> preloaded_;
-    bool claimInFlight_ = false;
-    bool wantCurrent_ = false; // the claim in flight is for the screen, not the preload
-    bool preloadEnabled_ = true;
-    bool closing_ = false; // releaseAll() ran: claims still arriving are given back
+    qint64 waitingFor_ = 0; // while Claiming: the chosen submission, or 0 for the next one
+    int depth_ = 2;
+    QList<qint64> skipped_; // skipped in this session, passed over until nothing else is left
+    bool advance_ = false;
     HandlingClock handling_; // on screen, idle gaps over 60 s left out
     ActivityFilter activity_{&handling_};
-    QTimer heartbeat_;
 
     // The decision on the current submission; its id is made once and kept for every retry.
     struct PendingDecision {

@@ -4,6 +4,7 @@
 #include "conninfo.h"
 #include "date_format.h"
 #include "first_run_dialog.h"
+#include "key_dialogs.h"
 #include "ui_settingsdialog.h"
 
 #include <QPushButton>
@@ -32,6 +33,13 @@ SettingsDialog::SettingsDialog(QWidget* parent)
             ui_->noteLabel->setText(tr("The new server is used from the next start of certphoto."));
         }
     });
+    ui_->advanceCheck->setChecked(AppSettings::approveAdvances());
+    ui_->gridSpin->setValue(AppSettings::gridPageSize());
+    connect(ui_->keysButton, &QPushButton::clicked, this, [this] {
+        KeysDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            ui_->noteLabel->setText(tr("The new keys are in use when this dialog closes."));
+    });
     showServer();
     ui_->noteLabel->setText(tr("A change of language takes effect at the next start."));
 }
@@ -49,6 +57,8 @@ void SettingsDialog::accept() {
     const auto style = DateStyle(ui_->dateCombo->currentData().toInt());
     AppSettings::setDateStyle(style);
     useDateStyle(style);
+    AppSettings::setApproveAdvances(ui_->advanceCheck->isChecked());
+    AppSettings::setGridPageSize(ui_->gridSpin->value());
     QDialog::accept();
 }
 

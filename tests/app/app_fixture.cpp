@@ -4,6 +4,10 @@
 
 #include <certphoto/core/analysis.h>
 #include <certphoto/core/profile.h>
+#include <certphoto/synth/synth.h>
+
+#include <map>
+#include <mutex>
 
 #include <QDir>
 #include <QFile>
@@ -38,6 +42,67 @@ store::IncomingSubmission analysedFace(int n) {
     s.coreVersion = QString::fromLatin1(core::coreVersion());
     s.profile = QStringLiteral("chsi-graduation");
     return s;
+}
+
+store::IncomingSubmission analysedSynth(int n, const std::string& defect) {
+    // One photo per person (and defect), analysed once; later submissions reuse its report with bytes
+    // made unique by a trailing comment after the image (the decoder stops at its end marker).
+    static std::mutex lock;
+    static std::map<std::string, store::IncomingSubmission> made;
+    const std::vector<std::string> persons = {"grace-hopper-glasses", "portrait-plain-light",
+                                              "portrait-plain-beige"};
+    const std::string person = persons[size_t(n) % persons.size()];
+    const std::string key = person + '/' + defect;
+    store::IncomingSubmission base;
+    {
+        std::lock_guard<std::mutex> guard(lock);
+        auto it = made.find(key);
+        if (it == made.end()) {
+            synth::Request request;
+            request.person = person;
+            request.background = synth::kLightBlue;
+            request.defect = defect;
+            request.seed = 7;
+            auto photo = synth::make(request);
+            if (!photo)
+                qFatal("synth: %s", photo.error().message.c_str());
+            store::IncomingSubmission s;
+            s.photo = QByteArray(reinterpret_cast<const char*>(photo->bytes.data()),
+                                 qsizetype(photo->bytes.size()));
+            auto profile = core::loadProfile("chsi-graduation");
+            if (!profile)
+                qFatal("profile: %s", profile.error().message.c_str());
+            const core::Report report = core::analyze(photo->bytes, *profile);
+            s.reportJson = QByteArray::fromStdString(core::toJson(report));
+            s.maskPng = QByteArray(reinterpret_cast<const char*>(report.maskPng.data()),
+                                   qsizetype(report.maskPng.size()));
+            s.coreVerdict = report.verdict == core::Verdict::Pass     ? QStringLiteral("pass")
+                            : report.verdict == core::Verdict::Review ? QStringLiteral("review")
+                                                                      : QStringLiteral("fail");
+            it = made.emplace(key, s).first;
+        }
+        base = it->second;
+    }
+    store::IncomingSubmission s = incoming(n);
+    s.photo = base.photo + QByteArray("synth-") + QByteArray::number(n) + QByteArray(defect.c_str());
+    s.reportJson = base.reportJson;
+    s.maskPng = base.maskPng;
+    s.coreVerdict = base.coreVerdict;
+    s.coreVersion = QString::fromLatin1(core::coreVersion());
+    s.profile = QStringLiteral("chsi-graduation");
+    return s;
+}
+
+void AppDb::importSynth(int count, const std::string& defect, int first) {
+    auto admin = store.open(store.adminLogin);
+    std::vector<store::IncomingSubmission> batch;
+    for (int i = 0; i < count; ++i)
+        batch.push_back(analysedSynth(first + i, defect));
+    auto r = store::storeSubmissions(admin, batch);
+    if (!r)
+        qFatal("import failed: %s", r.error().message.c_str());
+    for (const store::IntakeResult& i : *r)
+        submissionIds.push_back(i.submissionId);
 }
 
 AppDb::AppDb(const QString& prefix) : store(prefix) {
