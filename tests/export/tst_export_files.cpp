@@ -1,7 +1,7 @@
 // The export's pieces without a database: the ZIP writer (read back by Python's zipfile, ZIP64 too, the
 // same bytes twice), the reader's CRC check, photos made to fit the shipped formats, the quality estimate,
 // and the receiver manifest in UTF-8 and GBK.
-#include <certphoto/core/detail/jpeg_encode.h>
+#include <certphoto/core/detail/jpeg_codec.h>
 #include <certphoto/core/export_format.h>
 #include <certphoto/export/bag.h>
 #include <certphoto/export/print_sheet.h>
@@ -178,10 +178,17 @@ private slots:
         const auto large = compliant(true);
         cv::Mat img = cv::imdecode(large, cv::IMREAD_COLOR), sized;
         cv::resize(img, sized, cv::Size(480, 640), 0, 0, cv::INTER_AREA);
+        std::string why;
+        const cv::Mat own = core::detail::decodeJpeg(large, 40'000'000, why);
+        QVERIFY2(!own.empty(), why.c_str());
+        QCOMPARE(cv::norm(own, img, cv::NORM_INF), 0.0); // the pixels imdecode gives
+        std::vector<std::uint8_t> cut(large.begin(), large.begin() + std::ptrdiff_t(large.size() / 2));
+        QVERIFY(core::detail::decodeJpeg(cut, 40'000'000, why).empty()); // a warning is a failure
         for (int q : {60, 75, 87, 100}) {
             std::vector<uchar> cvBytes;
             cv::imencode(".jpg", sized, cvBytes, {cv::IMWRITE_JPEG_QUALITY, q});
-            QVERIFY2(core::detail::encodeJpeg(sized, q) == std::vector<std::uint8_t>(cvBytes.begin(), cvBytes.end()),
+            QVERIFY2(core::detail::encodeJpeg(sized, q) ==
+                         std::vector<std::uint8_t>(cvBytes.begin(), cvBytes.end()),
                      qPrintable(QStringLiteral("quality %1").arg(q)));
         }
         int compared = 0;
