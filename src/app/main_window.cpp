@@ -78,12 +78,13 @@ MainWindow::MainWindow(Database* db, Session session, QWidget* parent)
     statusBar()->addPermanentWidget(myDay_);
     connect(review_, &ReviewSession::decisionSaved, myDay_, &MyDayStatus::refresh);
 
+    // The admin's transmissions in one menu: the outbox makes the Admin menu, the export entries join it.
+    if (std::find(session_.roles.begin(), session_.roles.end(), store::Role::Admin) != session_.roles.end())
+        addOutboxAction(this, db_);
     setUpActions();
     // Keys, approve (asking against a failing core), undo, grid mode, the cheat sheet.
     actions_ = new ReviewActions(this, db_, review_, session_);
     connect(actions_, &ReviewActions::message, this, &MainWindow::showMessage);
-    if (std::find(session_.roles.begin(), session_.roles.end(), store::Role::Admin) != session_.roles.end())
-        addOutboxAction(this, db_);
     statistics_ = new StatisticsEntry(this, db_, session_);
 
     queueTimer_.setInterval(15'000);
@@ -177,11 +178,15 @@ void MainWindow::setUpActions() {
             [this] { AboutDialog(db_, session_.serverText, this).exec(); });
     // Admins export approved photos (the server refuses everyone else as well).
     if (std::find(session_.roles.begin(), session_.roles.end(), store::Role::Admin) != session_.roles.end()) {
+        QMenu* admin = menuBar()->findChild<QMenu*>(QStringLiteral("menuAdmin"));
+        QAction* outbox = findChild<QAction*>(QStringLiteral("actionOutbox"));
+        QMenu* menu = admin ? admin : ui_->menuFile;
+        QAction* before = admin ? outbox : ui_->actionQuit;
         QAction* exportAction = new QAction(tr("&Export batch…"), this);
         exportAction->setObjectName(QStringLiteral("actionExport"));
         exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
         exportAction->setIcon(icon(IconId::Export));
-        ui_->menuFile->insertAction(ui_->actionQuit, exportAction);
+        menu->insertAction(before, exportAction);
         addAction(exportAction);
         connect(exportAction, &QAction::triggered, this, [this] {
             auto* dialog = new ExportDialog(db_, this);
@@ -191,7 +196,9 @@ void MainWindow::setUpActions() {
         QAction* batchesAction = new QAction(tr("Export &batches…"), this);
         batchesAction->setObjectName(QStringLiteral("actionBatches"));
         batchesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-        ui_->menuFile->insertAction(ui_->actionQuit, batchesAction);
+        menu->insertAction(before, batchesAction);
+        if (admin)
+            menu->insertSeparator(before);
         addAction(batchesAction);
         connect(batchesAction, &QAction::triggered, this, [this] {
             auto* dialog = new BatchesDialog(db_, this);

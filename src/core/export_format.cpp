@@ -75,8 +75,10 @@ Result<ExportFormat> parseExportFormat(const std::string& source) {
         f.recheck = Recheck::Full;
     else if (recheck == "file")
         f.recheck = Recheck::File;
+    else if (recheck == "export")
+        f.recheck = Recheck::Export;
     else
-        return invalid(f.name + ": recheck must be full or file");
+        return invalid(f.name + ": recheck must be export, full or file");
     if (auto* m = doc->get("manifest"); m && m->isObject()) {
         f.manifestName = text(*m, "name", f.manifestName);
         f.manifestKind = text(*m, "kind", f.manifestKind);

@@ -21,7 +21,7 @@ namespace certphoto::exporting {
 
 namespace {
 
-constexpr int kPage = 64; // photos fetched, fitted and spooled at a time: memory stays flat
+constexpr int kPage = 128; // photos fetched, fitted and spooled at a time: memory stays flat
 
 Error cancelled() {
     return makeError("export.cancelled", "the export was cancelled");
@@ -76,6 +76,7 @@ Result<std::vector<Item>> fitAll(store::Connection& c, qint64 batchId, const For
             return cancelled();
         std::vector<store::ExportRow> rows = std::move(page).value();
         std::vector<std::optional<Result<core::FittedPhoto>>> fitted(rows.size());
+        std::vector<QString> hashes(rows.size());
         std::vector<std::size_t> index(rows.size());
         std::iota(index.begin(), index.end(), std::size_t{0});
         // The cores fit this page while this thread fetches the next one from the server.
@@ -84,7 +85,13 @@ Result<std::vector<Item>> fitAll(store::Connection& c, qint64 batchId, const For
             if ((rebuild && !row.refused.isEmpty()) || isCancelled(control))
                 return;
             const std::vector<std::uint8_t> bytes(row.photo.begin(), row.photo.end());
-            fitted[i] = core::fitPhoto(bytes, f.format, f.profile);
+            const auto geometry = row.geometry.isEmpty()
+                                      ? std::nullopt
+                                      : core::parseApprovedGeometry(row.geometry.toStdString());
+            fitted[i] = core::fitPhoto(bytes, f.format, f.profile, geometry ? &*geometry : nullptr);
+            if (fitted[i]->ok()) // hashed on the cores too: for photos sent as they are, the bulk of the work
+                hashes[i] = sha256Hex(reinterpret_cast<const char*>((*fitted[i])->bytes.data()),
+                                      (*fitted[i])->bytes.size());
         });
         page = fetch();
         work.waitForFinished();
@@ -94,6 +101,7 @@ Result<std::vector<Item>> fitAll(store::Connection& c, qint64 batchId, const For
             Item it;
             it.row = std::move(rows[i]);
             it.row.photo.clear();
+            it.row.geometry.clear();
             if (rebuild && !it.row.refused.isEmpty()) {
                 it.refused = it.row.refused;
             } else if (!fitted[i] || !fitted[i]->ok()) {
@@ -103,7 +111,7 @@ Result<std::vector<Item>> fitAll(store::Connection& c, qint64 batchId, const For
                 const auto& b = (*fitted[i])->bytes;
                 it.offset = spool.size();
                 it.size = b.size();
-                it.sha256 = sha256Hex(reinterpret_cast<const char*>(b.data()), b.size());
+                it.sha256 = hashes[i];
                 if (auto w = spool.write(reinterpret_cast<const char*>(b.data()), b.size()); !w)
                     return w.error();
             }

@@ -154,7 +154,8 @@ Result<std::vector<ExportRow>> exportBatchItems(Connection& c, qint64 batchId, c
                                                 int limit) {
     auto q = detail::run(
         c,
-        QStringLiteral("SELECT %1, coalesce(refused, ''), photo FROM certphoto.export_batch_items(?, ?, ?)")
+        QStringLiteral(
+            "SELECT %1, coalesce(refused, ''), photo, geometry FROM certphoto.export_batch_page(?, ?, ?)")
             .arg(kRowColumns),
         {batchId, after, limit}, QStringLiteral("reading batch %1").arg(batchId));
     if (!q)
@@ -165,6 +166,7 @@ Result<std::vector<ExportRow>> exportBatchItems(Connection& c, qint64 batchId, c
         r.refused = q->value(8).toString();
         r.photo = q->value(9).toByteArray();
         r.photoBytes = r.photo.size();
+        r.geometry = q->value(10).toString();
         out.push_back(std::move(r));
     }
     return out;

@@ -20,6 +20,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -122,6 +124,16 @@ private slots:
                  qint64(1));
     }
 
+    static bool ui_menuFileHas(app::MainWindow& window, const QString& action) {
+        auto* file = window.menuBar()->findChild<QMenu*>(QStringLiteral("menuFile"));
+        if (!file)
+            return false;
+        for (QAction* a : file->actions())
+            if (a->objectName() == action)
+                return true;
+        return false;
+    }
+
     void onlyAdminsSeeTheMenu() {
         test::AppDb db(QStringLiteral("expmenu"));
         for (const bool admin : {true, false}) {
@@ -133,6 +145,27 @@ private slots:
             QCOMPARE(window.findChild<QAction*>(QStringLiteral("actionBatches")) != nullptr, admin);
             if (action)
                 QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+            if (!admin)
+                continue;
+            // The admin's transmissions together in one menu: export batch, batches, outbox.
+            auto* menu = window.menuBar()->findChild<QMenu*>(QStringLiteral("menuAdmin"));
+            QVERIFY(menu);
+            QStringList names;
+            for (QAction* a : menu->actions())
+                if (!a->isSeparator())
+                    names << a->objectName();
+            QVERIFY2(names.indexOf(QStringLiteral("actionExport")) >= 0 &&
+                         names.indexOf(QStringLiteral("actionExport")) <
+                             names.indexOf(QStringLiteral("actionBatches")) &&
+                         names.indexOf(QStringLiteral("actionBatches")) <
+                             names.indexOf(QStringLiteral("actionOutbox")),
+                     qPrintable(names.join(QLatin1Char(' '))));
+            QVERIFY(!ui_menuFileHas(window, QStringLiteral("actionExport")));
+            window.show();
+            menu->popup(QPoint(0, 0));
+            QVERIFY(QTest::qWaitForWindowExposed(menu));
+            shot(menu, QStringLiteral("admin-menu"));
+            menu->hide();
         }
     }
 };

@@ -1,6 +1,7 @@
 // The export's pieces without a database: the ZIP writer (read back by Python's zipfile, ZIP64 too, the
 // same bytes twice), the reader's CRC check, photos made to fit the shipped formats, the quality estimate,
 // and the receiver manifest in UTF-8 and GBK.
+#include <certphoto/core/detail/jpeg_codec.h>
 #include <certphoto/core/export_format.h>
 #include <certphoto/export/bag.h>
 #include <certphoto/export/print_sheet.h>
@@ -15,6 +16,7 @@
 #include <QTimeZone>
 
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 using namespace certphoto;
 
@@ -168,6 +170,48 @@ private slots:
             QVERIFY2(std::abs(est - q) <= 1, qPrintable(QStringLiteral("%1 -> %2").arg(q).arg(est)));
         }
         QCOMPARE(core::estimateJpegQuality({1, 2, 3}), 0);
+    }
+
+    // The export's own encoder gives OpenCV's bytes (so batches sealed before it rebuild the same), and the
+    // predicted quality search lands where an exhaustive one does: the highest quality that fits.
+    void encoderAndQualitySearch() {
+        const auto large = compliant(true);
+        cv::Mat img = cv::imdecode(large, cv::IMREAD_COLOR), sized;
+        cv::resize(img, sized, cv::Size(480, 640), 0, 0, cv::INTER_AREA);
+        std::string why;
+        const cv::Mat own = core::detail::decodeJpeg(large, 40'000'000, why);
+        QVERIFY2(!own.empty(), why.c_str());
+        QCOMPARE(cv::norm(own, img, cv::NORM_INF), 0.0); // the pixels imdecode gives
+        std::vector<std::uint8_t> cut(large.begin(), large.begin() + std::ptrdiff_t(large.size() / 2));
+        QVERIFY(core::detail::decodeJpeg(cut, 40'000'000, why).empty()); // a warning is a failure
+        for (int q : {60, 75, 87, 100}) {
+            std::vector<uchar> cvBytes;
+            cv::imencode(".jpg", sized, cvBytes, {cv::IMWRITE_JPEG_QUALITY, q});
+            QVERIFY2(core::detail::encodeJpeg(sized, q) ==
+                         std::vector<std::uint8_t>(cvBytes.begin(), cvBytes.end()),
+                     qPrintable(QStringLiteral("quality %1").arg(q)));
+        }
+        int compared = 0;
+        for (const char* name : {"chsi-registration", "degree-office-small"}) {
+            auto f = format(name);
+            for (std::int64_t maxKb : {f.maxBytes / 1024, f.maxBytes / 1024 * 3 / 4}) {
+                f.maxBytes = maxKb * 1024;
+                f.minBytes = 0;
+                auto fitted = core::fitPhoto(large, f, profile(f.profile));
+                QVERIFY2(fitted.ok(), fitted.ok() ? "" : fitted.error().message.c_str());
+                cv::Mat s;
+                cv::resize(img, s, cv::Size(f.width, f.height), 0, 0, cv::INTER_AREA);
+                if (std::abs(double(img.cols) / img.rows - double(f.width) / f.height) > 1e-3)
+                    continue; // cropped first: the exhaustive search below would need the same crop
+                int best = 0;
+                for (int q = f.qualityMin; q <= 100; ++q)
+                    if (std::int64_t(core::detail::encodeJpeg(s, q).size()) <= f.maxBytes)
+                        best = q;
+                QCOMPARE(fitted->quality, best);
+                ++compared;
+            }
+        }
+        QVERIFY(compared >= 2);
     }
 
     void photosFitTheFormats() {

@@ -4,6 +4,7 @@
 // image step of an export: an approved photo made to fit the format. OpenCV and std only (no Qt); never
 // throws (cv::Exception is caught inside and becomes an error).
 
+#include <certphoto/core/export_recheck.h>
 #include <certphoto/core/profile.h>
 #include <certphoto/core/result.h>
 
@@ -14,7 +15,10 @@
 namespace certphoto::core {
 
 enum class Naming { IdNumber, ExamNumber }; // the photo's file name: "<number>.jpg"
-enum class Recheck { File, Full };          // what the compliance core checks again on a re-encoded photo
+// What the compliance core checks again on a re-encoded photo: the file rules only; the file rules and the
+// pixel checks with the approved face carried over (export_recheck.h; the whole analysis when the photo
+// has no approved geometry); or the whole analysis.
+enum class Recheck { File, Export, Full };
 
 struct PrintSheet {
     bool wanted = false;                // the receiver wants paper photos too (统一冲印)
@@ -55,13 +59,16 @@ bool inFormat(const std::vector<std::uint8_t>& bytes, const ExportFormat& format
 
 // The photo in the format: as it is when inFormat(); otherwise decoded, cropped to the format's aspect
 // (from the sides, or from the bottom so the crown keeps its place), resized with area filtering, and
-// encoded at the highest quality from the floor up whose size fits the range (binary search), then checked
-// again by the compliance core with `profile` (Recheck::File: file format, size, decoding, dimensions;
-// Full: the whole analysis, refusing on those or on a lost face). Errors, each meaning "refused, not
-// sent": export.decode, export.too_large (even the floor is too big), export.too_small (even quality 100
-// is too small), export.recheck (the core failed the result), export.image (OpenCV failed).
+// encoded at the highest quality from the floor up whose size fits the range (the next one up is too
+// big), then checked again by the compliance core with `profile` (Recheck::File: file format, size,
+// decoding, dimensions; Export: those, and the pixel checks the re-encode made fail that the approved
+// photo, measured the same way, passed — with `approved`'s geometry mapped through the crop and resize;
+// Full, or Export without a geometry: the whole analysis, refusing on the file rules or on a lost face).
+// Errors, each meaning "refused, not sent": export.decode, export.too_large (even the floor is too big),
+// export.too_small (even quality 100 is too small), export.recheck (the core failed the result),
+// export.image (OpenCV failed).
 Result<FittedPhoto> fitPhoto(const std::vector<std::uint8_t>& approved, const ExportFormat& format,
-                             const Profile& profile);
+                             const Profile& profile, const ApprovedGeometry* approvedGeometry = nullptr);
 
 // The IJG quality (1..100) whose luminance table is closest to the JPEG's first quantisation table; 0 when
 // the bytes hold none.

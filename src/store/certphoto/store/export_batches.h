@@ -49,6 +49,7 @@ struct ExportRow {
     QString problem;       // preview: name.missing, name.unsafe, name.clash; empty when fine
     QString refused;       // batch item: why it could not be made to fit (then not in the bag)
     QByteArray photo;      // batch item: the approved bytes
+    QString geometry;      // batch item: the approved report's size, head box and landmarks (JSON), or empty
 };
 
 struct BatchStart {
