@@ -234,8 +234,11 @@ std::string openMouth(Layer& person, const Placement& at, Rng& rng, bool clear) 
             cv::Vec3b& o = paint.at<cv::Vec3b>(y, x);
             if (fromTop < teethShare) {
                 // Teeth: bright, nearly grey, a darker seam between each.
-                const double seam = std::abs(std::remainder(across, toothWidth)) < 0.7 ? 0.82 : 1.0;
-                const double shade = seam * (1.0 - 0.25 * std::pow(std::abs(across) / halfWidth, 3));
+                // The upper lip shades the teeth's top; the corners are in the mouth's shadow.
+                const double seam = std::abs(std::remainder(across, toothWidth)) < 0.7 ? 0.88 : 1.0;
+                const double lipShadow = 0.8 + 0.2 * std::min(1.0, fromTop / 0.25);
+                const double shade =
+                    seam * lipShadow * (1.0 - 0.25 * std::pow(std::abs(across) / halfWidth, 3));
                 o = cv::Vec3b(cv::saturate_cast<uchar>(214 * shade), cv::saturate_cast<uchar>(222 * shade),
                               cv::saturate_cast<uchar>(228 * shade));
             } else {

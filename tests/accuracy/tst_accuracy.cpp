@@ -35,7 +35,8 @@ constexpr double kMinClearFailed = 0.95;
 constexpr double kMinFlagged = 0.95;
 
 // Checks the core gains with issue 11. Until a profile has a rule for one, its rows are printed (as not
-// caught) but left out of the assertions, so the tables can be read on a core without them.
+// caught) but left out of the "clear defects failed by the right check" assertion; "all defects flagged"
+// counts them always.
 const std::set<std::string> kNewChecks = {"eyes.open", "mouth.closed", "head.covering", "glasses.tinted"};
 
 // A defect is caught by its own check; a wrong head size shows in either size check.
@@ -170,9 +171,10 @@ private slots:
             const bool warnOnlyRule = rule && rule->severity == core::Status::Warn;
             const bool asserted = unasserted.count(c.photo.defect) == 0;
             const bool flagged = report.verdict != core::Verdict::Pass;
+            // Flagged by any check: counted for every defect, the new ones included (a head covering the
+            // core has no check for must still reach an auditor).
             g.flagged[c.photo.defect].add(flagged);
-            if (asserted)
-                g.flaggedAll.add(flagged);
+            g.flaggedAll.add(flagged);
             bool caught;
             if (c.photo.strength == synth::Strength::Clear) {
                 caught = worst == core::Status::Fail || (warnOnlyRule && worst == core::Status::Warn);
@@ -220,7 +222,8 @@ private slots:
                         held.clear[d].text().c_str(), tuning.borderline[d].text().c_str(),
                         held.borderline[d].text().c_str(), tuning.flagged[d].text().c_str(),
                         held.flagged[d].text().c_str());
-        std::printf("| **all asserted checks** | %s | %s | %s | %s | %s | %s |\n\n",
+        std::printf("| **all** (clear and borderline: asserted checks; flagged: every defect) | %s | %s | %s "
+                    "| %s | %s | %s |\n\n",
                     tuning.clearAll.text().c_str(), held.clearAll.text().c_str(),
                     tuning.borderlineAll.text().c_str(), held.borderlineAll.text().c_str(),
                     tuning.flaggedAll.text().c_str(), held.flaggedAll.text().c_str());
@@ -249,14 +252,21 @@ private slots:
             std::printf("  %s\n", m.c_str());
         std::fflush(stdout);
 
-        QVERIFY2(atMost(tuning.falseReject, kMaxFalseReject, 0), tuning.falseReject.text().c_str());
-        QVERIFY2(atMost(tuning.warn, kMaxWarn, 0), tuning.warn.text().c_str());
-        QVERIFY2(atLeast(tuning.clearAll, kMinClearFailed, 0), tuning.clearAll.text().c_str());
-        QVERIFY2(atLeast(tuning.flaggedAll, kMinFlagged, 0), tuning.flaggedAll.text().c_str());
-        QVERIFY2(atMost(held.falseReject, kMaxFalseReject, 1), held.falseReject.text().c_str());
-        QVERIFY2(atMost(held.warn, kMaxWarn, 1), held.warn.text().c_str());
-        QVERIFY2(atLeast(held.clearAll, kMinClearFailed, 1), held.clearAll.text().c_str());
-        QVERIFY2(atLeast(held.flaggedAll, kMinFlagged, 1), held.flaggedAll.text().c_str());
+        // Every missed aim at once, so one run shows them all.
+        std::string missed;
+        auto aim = [&](bool met, const char* what, const Tally& t) {
+            if (!met)
+                missed += std::string(what) + " " + t.text() + "; ";
+        };
+        aim(atMost(tuning.falseReject, kMaxFalseReject, 0), "false rejects (tuning)", tuning.falseReject);
+        aim(atMost(tuning.warn, kMaxWarn, 0), "warnings (tuning)", tuning.warn);
+        aim(atLeast(tuning.clearAll, kMinClearFailed, 0), "clear failed (tuning)", tuning.clearAll);
+        aim(atLeast(tuning.flaggedAll, kMinFlagged, 0), "flagged (tuning)", tuning.flaggedAll);
+        aim(atMost(held.falseReject, kMaxFalseReject, 1), "false rejects (held-out)", held.falseReject);
+        aim(atMost(held.warn, kMaxWarn, 1), "warnings (held-out)", held.warn);
+        aim(atLeast(held.clearAll, kMinClearFailed, 1), "clear failed (held-out)", held.clearAll);
+        aim(atLeast(held.flaggedAll, kMinFlagged, 1), "flagged (held-out)", held.flaggedAll);
+        QVERIFY2(missed.empty(), ("aims missed: " + missed).c_str());
         QVERIFY2(asShotMissed.empty(), ("real reflections passed: " + asShotMissed).c_str());
     }
 };
