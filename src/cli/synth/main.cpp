@@ -53,7 +53,8 @@ int corpusCommand(const fs::path& out, const std::string& profile) {
     }
     fs::create_directories(out);
     std::ofstream csv(out / "labels.csv");
-    csv << "file,person,kind,check,strength,variant,profile,crown_y,eye_y,face_width,face_centre_x\n";
+    csv << "file,person,kind,check,strength,variant,profile,crown_y,eye_y,face_width,face_centre_x,roll_deg,"
+           "mirrored,cutout,framing\n";
     for (const synth::Case& c : *cases) {
         if (!writeFile(out / c.file, c.photo.bytes)) {
             std::fprintf(stderr, "certphoto-synth: cannot write %s\n", (out / c.file).c_str());
@@ -67,9 +68,11 @@ int corpusCommand(const fs::path& out, const std::string& profile) {
         const synth::Placement& at = c.photo.actual;
         if (at.faceWidth > 0)
             csv << fixed(at.crownY) << ',' << fixed((at.eyeLeftY + at.eyeRightY) / 2) << ','
-                << fixed(at.faceWidth) << ',' << fixed(at.faceCentreX) << '\n';
+                << fixed(at.faceWidth) << ',' << fixed(at.faceCentreX) << ',' << fixed(c.photo.rollDeg)
+                << ',';
         else
-            csv << ",,,\n";
+            csv << ",,,,,";
+        csv << (c.photo.mirrored ? "yes" : "no") << ',' << c.photo.cutout << ',' << c.photo.framing << '\n';
     }
     std::printf("%zu cases written to %s\n", cases->size(), out.c_str());
     return csv ? 0 : 1;
