@@ -96,8 +96,8 @@ std::vector<std::string> defects();
 Result<Photo> make(const Request& request);
 
 // One photo for demo data: ~60 % compliant, the rest various defects, several background colours.
-// Deterministic from the seed, thread-safe, about 4 ms of CPU each (the first call also decodes the embedded
-// portraits, ~0.3 s). `jpeg` is empty only if the embedded portraits cannot be decoded.
+// Deterministic from the seed, thread-safe, about 6 ms of CPU each (the first call also decodes the embedded
+// portraits and makes their cut-outs, ~2 s). `jpeg` is empty only if the embedded portraits cannot be decoded.
 struct DemoPhoto {
     std::vector<std::uint8_t> jpeg; // the file's bytes (almost always JPEG; a few demo defects are not)
     std::string label;              // "compliant" or what was done, e.g. "head.tilt:clear"
@@ -116,7 +116,8 @@ struct Case {
 
 // The labelled corpus: compliant photos of every person on every accepted background with jitter, and every
 // defect at clear and borderline strength on every person, plus each person's real reflections as shot (a
-// borderline glare.spots case). At least 150 cases. The framing defects
+// borderline glare.spots case) and a person's own head covering (clear head.covering cases only); mirroring,
+// kept or levelled roll, cut-out and framing vary from case to case. At least 150 cases. The framing defects
 // (head.size, head.position, eyes.line, image.dimensions) are sized against CHSI's bands and only in its
 // corpus.
 Result<std::vector<Case>> corpus(const std::string& profile = "chsi-graduation");
