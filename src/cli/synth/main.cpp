@@ -53,7 +53,8 @@ int corpusCommand(const fs::path& out, const std::string& profile) {
     }
     fs::create_directories(out);
     std::ofstream csv(out / "labels.csv");
-    csv << "file,person,kind,check,strength,variant,profile,crown_y,eye_y,face_width,face_centre_x\n";
+    csv << "file,person,kind,check,strength,variant,profile,crown_y,eye_y,face_width,face_centre_x,roll_deg,"
+           "mirrored,cutout,framing\n";
     for (const synth::Case& c : *cases) {
         if (!writeFile(out / c.file, c.photo.bytes)) {
             std::fprintf(stderr, "certphoto-synth: cannot write %s\n", (out / c.file).c_str());
@@ -67,9 +68,11 @@ int corpusCommand(const fs::path& out, const std::string& profile) {
         const synth::Placement& at = c.photo.actual;
         if (at.faceWidth > 0)
             csv << fixed(at.crownY) << ',' << fixed((at.eyeLeftY + at.eyeRightY) / 2) << ','
-                << fixed(at.faceWidth) << ',' << fixed(at.faceCentreX) << '\n';
+                << fixed(at.faceWidth) << ',' << fixed(at.faceCentreX) << ',' << fixed(c.photo.rollDeg)
+                << ',';
         else
-            csv << ",,,\n";
+            csv << ",,,,,";
+        csv << (c.photo.mirrored ? "yes" : "no") << ',' << c.photo.cutout << ',' << c.photo.framing << '\n';
     }
     std::printf("%zu cases written to %s\n", cases->size(), out.c_str());
     return csv ? 0 : 1;
@@ -106,13 +109,16 @@ int sheetCommand(const fs::path& out, const std::string& profile) {
         wanted.push_back(r);
     }
     const synth::Rgb bgs[] = {synth::kWhite, synth::kLightGrey};
-    for (int i = 0; i < 2; ++i) {
-        synth::Request r;
-        r.person = synth::persons()[static_cast<std::size_t>(i)]; // dark clothes: fine on white and grey
-        r.background = bgs[i];
-        r.profile = profile;
-        wanted.push_back(r);
-    }
+    int dark = 0; // people in dark clothes: fine on white and grey
+    for (const std::string& person : synth::persons())
+        if (dark < 2 && synth::compliantBackgrounds(person, profile).size() == 3) {
+            synth::Request r;
+            r.person = person;
+            r.background = bgs[dark++];
+            r.profile = profile;
+            r.mirrored = true;
+            wanted.push_back(r);
+        }
     int i = 0;
     for (const std::string& d : synth::defects()) {
         if (d == "file.format" || d == "image.decode" || d == "file.size")
