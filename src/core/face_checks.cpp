@@ -99,6 +99,13 @@ void checkHeadCovering(Context& ctx) {
     double d = std::max(8.0, p.eyeDist);
     double top = ctx.crownY + 0.08 * d, bottom = std::min(ctx.crownY + 0.40 * d, double(mid.y) - 0.75 * d);
     std::string reason = reasonOf(ctx, "head.covering", "head.covering");
+    // A crown read less than 1.4 eye distances above the eyes (a head is ~2) is the mask taking dark hair
+    // for a dark backdrop: the region under it would be the forehead.
+    if (mid.y - ctx.crownY < 1.4 * d) {
+        addFinding(ctx, "head.covering", Status::Pass, NAN, "-", reason,
+                   "not measurable: crown too close to the eyes");
+        return;
+    }
     if (bottom - top < 0.1 * d) {
         addFinding(ctx, "head.covering", Status::Pass, NAN, "-", reason, "no room between crown and brow");
         return;
@@ -114,7 +121,9 @@ void checkHeadCovering(Context& ctx) {
         return nSkin == 0 || std::hypot(v[1] - skinLab[1], v[2] - skinLab[2]) > 6 ||
                std::fabs(v[0] - skinLab[0]) > 15;
     };
-    bool haveTop = medianLab(ctx, crown, topLab, nTop, all);
+    // Not skin: a bald crown is no covering.
+    auto notSkinTop = [&](const cv::Vec3f& v) { return notSkin(v); };
+    bool haveTop = medianLab(ctx, crown, topLab, nTop, notSkinTop);
     std::vector<float> sides;
     cv::Vec3f sum(0, 0, 0);
     int got = 0;

@@ -155,7 +155,7 @@ double lidOpening(const cv::Mat& grey, cv::Point2f c, double d) {
         if (prof.at<float>(y) < prof.at<float>(dark))
             dark = y;
     float depth = skin - prof.at<float>(dark);
-    if (depth < 12)
+    if (depth < std::max(8.f, 0.08f * skin))
         return 0; // nothing darker than skin at the eye: lid skin over it
     float level = skin - 0.5f * depth;
     int a = dark, b = dark;
@@ -221,7 +221,7 @@ void measureMouth(const cv::Mat& bgr, const Face& face, double d, FacePoints& fp
             cv::Vec3f v = lab.at<cv::Vec3f>(y, x);
             float chroma = std::hypot(v[1], v[2]);
             bool lip = v[1] > skinA + 5;
-            bool teeth = !lip && v[0] > std::max(45.f, skinL - 18) && chroma < std::max(12.f, 0.6f * skinC);
+            bool teeth = !lip && v[0] > std::max(45.f, skinL - 18) && chroma < std::min(14.f, 0.6f * skinC);
             bool cavity = !lip && v[0] < skinL - 40;
             teethPx += teeth;
             gap += teeth || cavity;
