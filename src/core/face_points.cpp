@@ -170,8 +170,9 @@ double lidOpening(const cv::Mat& grey, cv::Point2f c, double d) {
 // teeth (bright, low chroma) or the open mouth (dark), and the teeth's share of the central window.
 void measureMouth(const cv::Mat& bgr, const Face& face, double d, FacePoints& fp) {
     cv::Point2f m = face.mouth;
-    cv::Rect win(int(std::lround(m.x - 0.2 * d)), int(std::lround(m.y - 0.22 * d)), int(std::lround(0.4 * d)),
-                 int(std::lround(0.44 * d)));
+    // Tall enough for a wide-open mouth's lower lip; the nostrils (~0.35 d above) stay out.
+    cv::Rect win(int(std::lround(m.x - 0.2 * d)), int(std::lround(m.y - 0.25 * d)), int(std::lround(0.4 * d)),
+                 int(std::lround(0.55 * d)));
     cv::Rect cheeks(int(std::lround(m.x - 0.6 * d)), int(std::lround(m.y - 0.4 * d)),
                     int(std::lround(1.2 * d)), int(std::lround(0.2 * d)));
     if (clampRect(win, bgr.size()) != win || clampRect(cheeks, bgr.size()) != cheeks || win.width < 6 ||
@@ -222,7 +223,8 @@ void measureMouth(const cv::Mat& bgr, const Face& face, double d, FacePoints& fp
             float chroma = std::hypot(v[1], v[2]);
             bool lip = v[1] > skinA + 5;
             bool teeth = !lip && v[0] > std::max(45.f, skinL - 18) && chroma < std::min(14.f, 0.6f * skinC);
-            bool cavity = !lip && v[0] < skinL - 40;
+            // The inside of an open mouth is dark, and often red: red counts when it is darker than lipstick.
+            bool cavity = v[0] < skinL - 40 && (!lip || v[0] < std::min(30.f, skinL - 55));
             teethPx += teeth;
             gap += teeth || cavity;
         }

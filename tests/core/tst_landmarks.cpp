@@ -176,6 +176,20 @@ private slots:
         QCOMPARE(statusOf(r, "eyes.open"), Status::Pass);
     }
 
+    void openMouthWithoutTeethFails() {
+        // Wide open, no teeth in sight: the dark red inside of the mouth between the lips.
+        cv::Mat img = framed_.image.clone();
+        double d = eyeDist();
+        const Point& m = *base_.landmarks.mouth;
+        cv::Point c(int(m.x), int(m.y + 0.04 * d));
+        cv::ellipse(img, c, cv::Size(int(0.24 * d), int(0.16 * d)), 0, 0, 360, cv::Scalar(80, 80, 165), -1,
+                    cv::LINE_AA);
+        cv::ellipse(img, c, cv::Size(int(0.19 * d), int(0.11 * d)), 0, 0, 360, cv::Scalar(35, 30, 75), -1,
+                    cv::LINE_AA);
+        dump(img, "open-mouth-dark");
+        QCOMPARE(statusOf(run(img, chsi_), "mouth.closed"), Status::Fail);
+    }
+
     void teethBetweenClosedLipsFail() {
         // A smile that shows the upper teeth: lips barely apart, the gap filled with teeth.
         cv::Mat img = framed_.image.clone();
