@@ -2,6 +2,7 @@
 
 #include "frame.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -26,7 +27,11 @@ const std::pair<const char*, int> kDefectWeights[] = {{"head.tilt", 6},
                                                       {"file.size", 1},
                                                       {"image.dimensions", 1},
                                                       {"file.format", 1},
-                                                      {"image.decode", 1}};
+                                                      {"image.decode", 1},
+                                                      {"head.covering", 2},
+                                                      {"eyes.open", 2},
+                                                      {"mouth.closed", 2},
+                                                      {"glasses.tinted", 1}};
 
 const char* pickDefect(Rng& rng) {
     int total = 0;
@@ -72,7 +77,17 @@ DemoPhoto makeDemoPhoto(std::uint64_t seed, const std::string& profile) {
         r.person = people[static_cast<std::size_t>(rng.pick(static_cast<int>(people.size())))];
         r.defect = pickDefect(rng);
         r.strength = rng.chance(0.7) ? Strength::Clear : Strength::Borderline;
+        const std::vector<std::string> covered = personsWithHeadCovering();
+        if (std::find(covered.begin(), covered.end(), r.person) != covered.end()) {
+            r.defect = "head.covering"; // her own cap: one defect at a time
+            r.strength = Strength::Clear;
+        }
     }
+    // The variety of the accuracy corpus: mirrored, other cut-outs, wider framing, own roll mostly kept.
+    r.mirrored = rng.chance(0.5);
+    r.cutout = rng.pick(static_cast<int>(cutouts().size()));
+    r.framing = rng.chance(0.3) ? 1 : 0;
+    r.levelled = rng.chance(0.2);
     r.seed = seed;
     r.profile = profile;
     Result<Photo> photo = make(r);

@@ -62,17 +62,21 @@ double compliantRoom(const Portrait& p, const FrameSpec& f) {
     return bestFraming(p, f).room;
 }
 
-Pose compliantPose(const Portrait& p, const FrameSpec& f, Rng& rng, bool jitter) {
+Pose compliantPose(const Portrait& p, const FrameSpec& f, Rng& rng, bool jitter, bool wide, bool keepRoll) {
     const Best b = bestFraming(p, f);
     double bestRoom = b.room, bestFace = b.face, bestCrown = b.crown;
     double centre = f.width / 2.0;
     if (jitter) {
-        double r = std::max(0.0, bestRoom) / 3;
+        double r = std::max(0.0, bestRoom) * (wide ? 2.0 / 3 : 1.0 / 3);
         bestFace *= 1 + rng.uniform(-r, r) * (f.faceMax - f.faceMin) / bestFace;
         bestCrown += rng.uniform(-r, r) * (f.crownMax - f.crownMin);
-        centre += rng.uniform(-6, 6);
+        centre += wide ? rng.uniform(-15, 15) : rng.uniform(-6, 6);
     }
-    return poseFor(p, bestFace, bestCrown, centre);
+    return poseFor(p, bestFace, bestCrown, centre, keepRoll ? ownRollDeg(p) : 0);
+}
+
+double ownRollDeg(const Portrait& p) {
+    return p.roll() * 180 / CV_PI;
 }
 
 cv::Matx23d transform(const Portrait& p, const Pose& pose) {
@@ -101,15 +105,22 @@ Placement place(const Portrait& p, const Pose& pose) {
     out.eyeRightY = er.y;
     out.faceWidth = g.faceWidth * pose.scale;
     out.faceCentreX = (el.x + er.x) / 2;
+    const cv::Point2d mouth = map(g.mouth);
+    out.mouthX = mouth.x;
+    out.mouthY = mouth.y;
+    out.mouthWidth = g.mouthWidth * pose.scale;
     return out;
 }
 
-Layer renderPerson(const Portrait& p, const Pose& pose, cv::Size size) {
+Layer renderPerson(const Portrait& p, const Pose& pose, cv::Size size, int cutout) {
     cv::Mat t(transform(p, pose));
     Layer layer;
     // Replicated borders: the body continues below the portrait's bottom edge as its last row.
     cv::warpAffine(p.bgr, layer.bgr, t, size, cv::INTER_LINEAR, cv::BORDER_REPLICATE);
-    cv::warpAffine(p.alpha, layer.alpha, t, size, cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+    const cv::Mat& alpha = cutout >= 0 && cutout < static_cast<int>(p.cutouts.size())
+                               ? p.cutouts[static_cast<std::size_t>(cutout)].alpha
+                               : p.alpha;
+    cv::warpAffine(alpha, layer.alpha, t, size, cv::INTER_LINEAR, cv::BORDER_REPLICATE);
     return layer;
 }
 

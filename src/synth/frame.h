@@ -53,8 +53,13 @@ Pose poseFor(const Portrait& p, double faceWidth, double crownY, double centreX,
 double compliantRoom(const Portrait& p, const FrameSpec& frame);
 
 // The compliant pose with the most room to every limit of the frame, jittered a little (within a third of
-// that room) when jitter is true.
-Pose compliantPose(const Portrait& p, const FrameSpec& frame, Rng& rng, bool jitter);
+// that room, or two thirds and up to 15 px off centre when wide) when jitter is true. The eye line is level,
+// or keeps the portrait's own roll when keepRoll is true.
+Pose compliantPose(const Portrait& p, const FrameSpec& frame, Rng& rng, bool jitter, bool wide = false,
+                   bool keepRoll = false);
+
+// The portrait's own roll in degrees (positive = clockwise on screen).
+double ownRollDeg(const Portrait& p);
 
 // The recorded geometry carried through the pose (crown and chin measured along the face's vertical).
 Placement place(const Portrait& p, const Pose& pose);
@@ -66,7 +71,7 @@ struct Layer {
     cv::Mat bgr;
     cv::Mat alpha;
 };
-Layer renderPerson(const Portrait& p, const Pose& pose, cv::Size size);
+Layer renderPerson(const Portrait& p, const Pose& pose, cv::Size size, int cutout = 0);
 
 // person over background (both CV_8UC3 of one size) -> CV_8UC3
 cv::Mat composite(const Layer& person, const cv::Mat& background);

@@ -1,6 +1,8 @@
 #include "portraits.h"
 
 #include "assets.h"
+#include "bareheaded.h"
+#include "cutouts.h"
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -13,6 +15,7 @@ namespace {
 
 struct Entry {
     const char* name;
+    const char* asset; // the file in assets/ it is made from
     FaceGeometry geometry;
 };
 
@@ -20,13 +23,29 @@ struct Entry {
 // over the middle of the face. Eyes are pupil centres read by hand at 6x zoom off a pixel ruler (OpenCV's
 // eye cascade, which prepare-masks prints, was within 5 px except behind Grace Hopper's glasses, where it
 // found nothing). Chin and cheek-to-cheek width are read by hand off the ruler; the width was checked again
-// on rendered photos (visible cheek to cheek within 5 % of the recorded width x scale).
+// on rendered photos (visible cheek to cheek within 5 % of the recorded width x scale). The mouth (middle of
+// the line between the lips, and corner to corner) was read by hand at 3x zoom off a 10-px grid.
+// grace-hopper-bareheaded is Grace Hopper with her naval cap taken off by code (bareheaded.cpp): her crown is
+// the top of the hair drawn there.
 const Entry kEntries[] = {
-    {"grace-hopper-glasses", {40, 336, {222, 190}, {305, 187}, 212, false}},
-    {"portrait-plain-light", {14, 350, {216, 210}, {301, 215}, 208, false}},
-    {"portrait-plain-beige", {49, 404, {452, 272}, {531, 269}, 190, true}},
-    {"portrait-child", {50, 376, {285, 243}, {371, 246}, 214, true}},
-    {"portrait-street", {242, 777, {341, 513}, {467, 510}, 285, true}},
+    {"portrait-plain-light",
+     "portrait-plain-light",
+     {14, 350, {216, 210}, {301, 215}, 208, false, {253, 303}, 70, false, false}},
+    {"portrait-plain-beige",
+     "portrait-plain-beige",
+     {49, 404, {452, 272}, {531, 269}, 190, true, {495, 351}, 70, false, false}},
+    {"portrait-child",
+     "portrait-child",
+     {50, 376, {285, 243}, {371, 246}, 214, true, {326, 328}, 62, false, false}},
+    {"portrait-street",
+     "portrait-street",
+     {242, 777, {341, 513}, {467, 510}, 285, true, {405, 657}, 94, false, false}},
+    {"grace-hopper-bareheaded",
+     "grace-hopper-glasses",
+     {kBareheadedCrownY, 336, {222, 190}, {305, 187}, 212, false, {268, 275}, 90, true, false}},
+    {"grace-hopper-glasses",
+     "grace-hopper-glasses",
+     {40, 336, {222, 190}, {305, 187}, 212, false, {268, 275}, 90, true, true}},
 };
 
 // Real reflections on a portrait, retouched out of the compliant version: rectangles and levels read by hand
@@ -53,10 +72,10 @@ cv::Mat decodeAsset(const std::string& name, int flags) {
     return cv::imdecode(raw, flags);
 }
 
-void retouchReflections(Portrait& p) {
+void retouchReflections(Portrait& p, const std::string& asset) {
     cv::Mat glints(p.bgr.size(), CV_8U, cv::Scalar(0));
     for (const Reflection& r : kReflections) {
-        if (p.name != r.person)
+        if (asset != r.person)
             continue;
         cv::Rect area = r.area & cv::Rect(0, 0, p.bgr.cols, p.bgr.rows);
         for (int y = area.y; y < area.br().y; ++y)
@@ -73,18 +92,21 @@ void retouchReflections(Portrait& p) {
     cv::inpaint(p.bgrAsShot, glints, p.bgr, 3, cv::INPAINT_TELEA);
 }
 
-// The hard mask becomes a soft alpha one pixel inside it; colours near the edge are replaced by a weighted
-// average of person pixels only, so the old background does not show as a fringe on the new one.
-bool prepare(Portrait& p) {
-    p.bgr = decodeAsset(p.name + ".jpg", cv::IMREAD_COLOR);
-    cv::Mat mask = decodeAsset(p.name + ".mask.png", cv::IMREAD_GRAYSCALE);
-    if (p.bgr.empty() || mask.empty() || mask.size() != p.bgr.size())
+// The hard mask gives the cut-outs (cutouts.cpp); colours near the edge are replaced by a weighted average of
+// person pixels only, so the old background does not show as a fringe on the new one.
+bool prepare(Portrait& p, const std::string& asset, bool bareheaded) {
+    cv::Mat original = decodeAsset(asset + ".jpg", cv::IMREAD_COLOR);
+    cv::Mat mask = decodeAsset(asset + ".mask.png", cv::IMREAD_GRAYSCALE);
+    if (original.empty() || mask.empty() || mask.size() != original.size())
         return false;
     cv::Mat hard = mask > 127;
-    cv::Mat inner;
-    cv::erode(hard, inner, cv::getStructuringElement(cv::MORPH_ELLIPSE, {3, 3}));
-    cv::GaussianBlur(inner, p.alpha, {0, 0}, 1.0);
+    cv::Mat synthetic(hard.size(), CV_8U, cv::Scalar(0)); // pixels drawn by code, not photographed
+    if (bareheaded)
+        takeOffCap(original, hard, synthetic);
+    p.cutouts = makeCutouts(original, hard, synthetic);
+    p.alpha = p.cutouts.front().alpha;
 
+    p.bgr = original.clone();
     cv::Mat deep;
     cv::erode(hard, deep, cv::getStructuringElement(cv::MORPH_ELLIPSE, {7, 7}));
     cv::Mat w, img, wsum, avg;
@@ -101,7 +123,7 @@ bool prepare(Portrait& p) {
     avg8.copyTo(p.bgr, edge);
     // Outside the person: the average too, so a soft edge never blends in the old background.
     avg8.copyTo(p.bgr, ~hard);
-    retouchReflections(p);
+    retouchReflections(p, asset);
     return true;
 }
 
@@ -111,7 +133,7 @@ std::vector<Portrait> load() {
         Portrait p;
         p.name = e.name;
         p.geometry = e.geometry;
-        if (prepare(p))
+        if (prepare(p, e.asset, p.name == "grace-hopper-bareheaded"))
             out.push_back(std::move(p));
     }
     return out;
@@ -129,6 +151,27 @@ const Portrait* findPortrait(const std::string& name) {
         if (p.name == name)
             return &p;
     return nullptr;
+}
+
+Portrait mirrored(const Portrait& p) {
+    Portrait m;
+    m.name = p.name;
+    m.geometry = p.geometry;
+    const double last = p.bgr.cols - 1;
+    FaceGeometry& g = m.geometry;
+    g.eyeLeft = {last - p.geometry.eyeRight.x, p.geometry.eyeRight.y};
+    g.eyeRight = {last - p.geometry.eyeLeft.x, p.geometry.eyeLeft.y};
+    g.mouth.x = last - p.geometry.mouth.x;
+    cv::flip(p.bgr, m.bgr, 1);
+    if (!p.bgrAsShot.empty())
+        cv::flip(p.bgrAsShot, m.bgrAsShot, 1);
+    for (const Cutout& c : p.cutouts) {
+        Cutout f{c.method, {}};
+        cv::flip(c.alpha, f.alpha, 1);
+        m.cutouts.push_back(std::move(f));
+    }
+    m.alpha = m.cutouts.empty() ? cv::Mat() : m.cutouts.front().alpha;
+    return m;
 }
 
 } // namespace certphoto::synth

@@ -2,6 +2,7 @@
 
 #include "defects.h"
 #include "encode.h"
+#include "face_defects.h"
 #include "frame.h"
 #include "portraits.h"
 
@@ -33,6 +34,22 @@ std::vector<std::string> persons() {
     return out;
 }
 
+std::vector<std::string> personsWithHeadCovering() {
+    std::vector<std::string> out;
+    for (const Portrait& p : portraits())
+        if (p.geometry.headCovering)
+            out.push_back(p.name);
+    return out;
+}
+
+std::vector<std::string> cutouts() {
+    std::vector<std::string> out;
+    if (!portraits().empty())
+        for (const Cutout& c : portraits().front().cutouts)
+            out.push_back(c.method);
+    return out;
+}
+
 std::vector<std::string> personsWithReflections() {
     std::vector<std::string> out;
     for (const Portrait& p : portraits())
@@ -47,7 +64,7 @@ constexpr double kMinRoom = 0.10;
 
 std::vector<Rgb> compliantBackgrounds(const std::string& person, const std::string& profile) {
     const Portrait* p = findPortrait(person);
-    if (!p || compliantRoom(*p, frameFor(profile)) < kMinRoom)
+    if (!p || p->geometry.headCovering || compliantRoom(*p, frameFor(profile)) < kMinRoom)
         return {};
     if (p->geometry.lightClothes)
         return {kLightBlue};
@@ -63,7 +80,9 @@ std::vector<std::string> defects() {
             "glare.spots",      "clothing.contrast",
             "file.format",      "file.size",
             "image.dimensions", "image.decode",
-            "face.count"};
+            "face.count",       "head.covering",
+            "eyes.open",        "mouth.closed",
+            "glasses.tinted"};
 }
 
 namespace {
@@ -184,7 +203,17 @@ cv::Mat renderScene(Scene& s, const Request& r, Rng& rng) {
         s.actual = Placement{};
         s.variant = "no-face";
     } else {
-        Layer person = renderPerson(p, pose, size);
+        Layer person = renderPerson(p, pose, size, r.cutout);
+        const bool clear = st == Strength::Clear;
+        if (d == "head.covering")
+            s.variant =
+                p.geometry.headCovering ? "own-cap" : defect::headCovering(person, s.actual, rng, clear);
+        if (d == "eyes.open")
+            s.variant = defect::closeEyes(person, s.actual, rng, clear);
+        if (d == "mouth.closed")
+            s.variant = defect::openMouth(person, s.actual, rng, clear);
+        if (d == "glasses.tinted")
+            s.variant = defect::tintGlasses(person, s.actual, rng, clear, p.geometry.glasses);
         if (d == "lighting.balance") {
             bool left = rng.chance(0.5);
             defect::darkenOneSide(person, s.actual, kSideGain.at(st), left);
@@ -197,7 +226,10 @@ cv::Mat renderScene(Scene& s, const Request& r, Rng& rng) {
         if (d == "face.count") {
             // A second person beside the first, both smaller: a group photo cut down.
             const auto& all = portraits();
-            const Portrait* other = &all[(static_cast<std::size_t>(&p - all.data()) + 1) % all.size()];
+            std::size_t self = 0;
+            while (self < all.size() && all[self].name != p.name)
+                ++self;
+            const Portrait* other = &all[(self + 1) % all.size()];
             Pose left = poseFor(p, 150, 110, centre - 105);
             Pose right = poseFor(*other, 150, 125, centre + 110);
             img = composite(renderPerson(*other, right, size), bg);
@@ -326,13 +358,20 @@ Result<Photo> make(const Request& r) {
     if (r.asShot && (r.defect != "glare.spots" || p->bgrAsShot.empty()))
         return makeError("synth.request",
                          "only a portrait with real reflections can be made as shot, as a glare.spots case");
+    // A person in her own head covering has that defect already: any other would make two at once.
+    if (p->geometry.headCovering && (r.defect != "head.covering" || r.strength != Strength::Clear))
+        return makeError("synth.request",
+                         r.person + " wears a head covering: only clear head.covering cases");
+    if (r.cutout < 0 || r.cutout >= static_cast<int>(p->cutouts.size()))
+        return makeError("synth.request", "no cut-out " + std::to_string(r.cutout));
     try {
         Rng rng(r.seed);
+        const Portrait chosen = r.mirrored ? mirrored(*p) : *p;
         Scene s;
-        s.portrait = p;
+        s.portrait = &chosen;
         s.frame = frameFor(r.profile);
-        s.pose = compliantPose(*p, s.frame, rng, true);
-        s.placement = place(*p, s.pose);
+        s.pose = compliantPose(chosen, s.frame, rng, true, r.framing == 1, !r.levelled);
+        s.placement = place(chosen, s.pose);
         s.background = r.background;
         cv::Mat img = renderScene(s, r, rng);
         Photo photo;
@@ -343,6 +382,13 @@ Result<Photo> make(const Request& r) {
         photo.variant = s.variant;
         photo.placement = s.placement;
         photo.actual = s.actual;
+        photo.mirrored = r.mirrored;
+        photo.rollDeg = s.actual.faceWidth > 0 ? std::atan2(s.actual.eyeRightY - s.actual.eyeLeftY,
+                                                            s.actual.eyeRightX - s.actual.eyeLeftX) *
+                                                     180 / CV_PI
+                                               : 0;
+        photo.cutout = chosen.cutouts[static_cast<std::size_t>(r.cutout)].method;
+        photo.framing = r.framing == 1 ? "wide" : "centred";
         return photo;
     } catch (const cv::Exception& e) {
         return makeError("synth.opencv", e.what());

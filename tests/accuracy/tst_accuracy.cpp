@@ -1,9 +1,10 @@
 // The compliance core measured on the synth's labelled corpus: false rejects and warnings on compliant
-// photos, and how often each defect is caught by the check that should catch it, for the persons the core was
-// tuned on and, separately, for the held-out person (tests/accuracy/HOLDOUT) that nobody tuned on.
+// photos, how often each defect is failed by the check that should catch it, and how often a defect photo is
+// flagged at all (verdict review or fail), for the persons the core was tuned on and, separately, for the
+// held-out person (tests/accuracy/HOLDOUT) that nobody tuned on.
 //
-// Run alone to see the table: build/tests/accuracy/tst_accuracy [-- --profile NAME]. docs/accuracy.md holds
-// the last measured table.
+// Run alone to see the tables: build/tests/accuracy/tst_accuracy (CERTPHOTO_ACCURACY_PROFILE=NAME for one
+// profile). docs/accuracy.md holds the last measured tables.
 
 #include <certphoto/core/analysis.h>
 #include <certphoto/core/profile.h>
@@ -11,6 +12,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -23,18 +25,19 @@ namespace synth = certphoto::synth;
 
 namespace {
 
-// Floors this test holds the core to, on the tuning persons. The aims of issue 3 are <= 5 % false rejects,
-// <= 10 % warnings on compliant photos and >= 95 % of clear defects failed by the right check; the test fails
-// when an aim is missed badly (the floors below), not at the first miss, since one case is 2-8 % of a cell
-// here. Measured at the time of writing (docs/accuracy.md): chsi-graduation 0 % / 0 % / 99 %, the self-study
-// profiles 0 % / 0 % / 98-100 %. The held-out person is held to the same false-reject and warning floors (12
-// photos: one is 8 %; measured 0 % / 0 % since her real glasses glints are retouched out of her compliant
-// photos and kept as a glare case of their own), and her clear defects (13-17 cases: one miss is 6-8 %) to 80
-// % (measured 92-100 %).
-constexpr double kMaxFalseReject = 0.10;          // aim 0.05
-constexpr double kMaxWarn = 0.15;                 // aim 0.10
-constexpr double kMinClearDetected = 0.90;        // aim 0.95
-constexpr double kMinClearDetectedHoldout = 0.80; // aim 0.95
+// The aims of issue 11, on every column: <= 5 % false rejects and <= 10 % warnings on compliant photos,
+// >= 95 % of clear defects failed by the right check, >= 95 % of all defects flagged (warn or fail). The
+// tuning persons are held to the aims; the held-out person (16 compliant photos, ~40 clear defects) to the
+// aims or one case short of them, since one case moves her rates by 2-6 %.
+constexpr double kMaxFalseReject = 0.05;
+constexpr double kMaxWarn = 0.10;
+constexpr double kMinClearFailed = 0.95;
+constexpr double kMinFlagged = 0.95;
+
+// Checks the core gains with issue 11. Until a profile has a rule for one, its rows are printed (as not
+// caught) but left out of the "clear defects failed by the right check" assertion; "all defects flagged"
+// counts them always.
+const std::set<std::string> kNewChecks = {"eyes.open", "mouth.closed", "head.covering", "glasses.tinted"};
 
 // A defect is caught by its own check; a wrong head size shows in either size check.
 std::set<std::string> acceptedChecks(const std::string& defect) {
@@ -43,13 +46,18 @@ std::set<std::string> acceptedChecks(const std::string& defect) {
     return {defect};
 }
 
-std::string holdoutPerson() {
+// The held-out persons, one a line: the same human may appear as more than one portrait (Grace Hopper in her
+// cap and with it taken off by code).
+std::set<std::string> holdoutPersons() {
     std::ifstream f(CERTPHOTO_HOLDOUT_FILE);
-    std::string name;
-    std::getline(f, name);
-    while (!name.empty() && (name.back() == '\r' || name.back() == ' '))
-        name.pop_back();
-    return name;
+    std::set<std::string> out;
+    for (std::string name; std::getline(f, name);) {
+        while (!name.empty() && (name.back() == '\r' || name.back() == ' '))
+            name.pop_back();
+        if (!name.empty() && name[0] != '#')
+            out.insert(name);
+    }
+    return out;
 }
 
 struct Tally {
@@ -69,12 +77,21 @@ struct Group {
     Tally falseReject, warn;               // on compliant photos
     std::map<std::string, int> rejectedBy; // compliant photos: check id -> how many it failed
     std::map<std::string, int> warnedBy;
-    std::map<std::string, Tally> clear, borderline; // by defect
-    Tally clearAll, borderlineAll;
+    std::map<std::string, Tally> byVariety;                  // compliant photos not passed, by variety
+    std::map<std::string, Tally> clear, borderline, flagged; // by defect
+    Tally clearAll, borderlineAll, flaggedAll;               // over the asserted checks
 };
 
 const char* statusName(core::Status s) {
     return s == core::Status::Fail ? "fail" : s == core::Status::Warn ? "warn" : "pass";
+}
+
+// Within the aim, or (slack) one case short of it.
+bool atMost(const Tally& t, double aim, int slack) {
+    return t.n == 0 || t.hit <= aim * t.n + slack + 1e-9;
+}
+bool atLeast(const Tally& t, double aim, int slack) {
+    return t.n == 0 || t.hit + slack >= aim * t.n - 1e-9;
 }
 
 } // namespace
@@ -82,7 +99,8 @@ const char* statusName(core::Status s) {
 class TestAccuracy : public QObject {
     Q_OBJECT
 private slots:
-    // Every shipped profile (or only $CERTPHOTO_ACCURACY_PROFILE). The framing defects are CHSI's only.
+    // The profiles that judge the face (or only $CERTPHOTO_ACCURACY_PROFILE). degree-office-small judges
+    // only the file of an export (format, size, 150x210), so the face corpus says nothing about it.
     void corpusAgainstCore_data() {
         QTest::addColumn<QString>("profile_");
         QStringList names{"chsi-graduation", "selfstudy-degree", "selfstudy-degree-2020"};
@@ -97,29 +115,48 @@ private slots:
         const std::string profileName = profile_.toStdString();
         auto profile = core::loadProfile(profileName);
         QVERIFY2(profile.ok(), profile.ok() ? "" : profile.error().message.c_str());
-        const std::string holdout = holdoutPerson();
+        const std::set<std::string> holdout = holdoutPersons();
         QVERIFY2(!holdout.empty(), "tests/accuracy/HOLDOUT names no person");
         auto cases = synth::corpus(profileName);
         QVERIFY2(cases.ok(), cases.ok() ? "" : cases.error().message.c_str());
         QVERIFY(cases->size() >= 150);
 
+        std::set<std::string> unasserted; // new checks this profile has no rule for yet
+        for (const std::string& c : kNewChecks)
+            if (!profile->rule(c))
+                unasserted.insert(c);
+
         Group tuning, held;
-        bool holdoutSeen = false;
+        bool holdoutCompliantSeen = false;
         std::vector<std::string> misses;
         std::string asShotMissed;
         for (const synth::Case& c : *cases) {
             const core::Report report = core::analyze(c.photo.bytes, *profile);
-            const bool isHeld = c.photo.person == holdout;
-            holdoutSeen |= isHeld;
+            const bool isHeld = holdout.count(c.photo.person) > 0;
             Group& g = isHeld ? held : tuning;
             if (c.photo.defect.empty()) {
-                g.falseReject.add(report.verdict == core::Verdict::Fail);
-                g.warn.add(report.verdict == core::Verdict::Review);
+                holdoutCompliantSeen |= isHeld;
+                const bool fail = report.verdict == core::Verdict::Fail;
+                const bool review = report.verdict == core::Verdict::Review;
+                g.falseReject.add(fail);
+                g.warn.add(review);
+                for (const std::string& v : {std::string(c.photo.mirrored ? "mirrored" : "as portrayed"),
+                                             "cut-out " + c.photo.cutout, "framing " + c.photo.framing,
+                                             std::string(c.request.levelled ? "levelled" : "own roll")})
+                    g.byVariety[v].add(fail || review);
                 for (const core::Finding& f : report.findings) {
                     if (f.status == core::Status::Fail)
                         ++g.rejectedBy[f.id + " (" + c.photo.person + ")"];
                     if (f.status == core::Status::Warn)
                         ++g.warnedBy[f.id + " (" + c.photo.person + ")"];
+                }
+                if (fail || review) {
+                    std::string why;
+                    for (const core::Finding& f : report.findings)
+                        if (f.status != core::Status::Pass)
+                            why += f.id + "=" + statusName(f.status) + " ";
+                    misses.push_back(c.file + " (compliant, " + c.photo.cutout +
+                                     (c.photo.mirrored ? ", mirrored" : "") + "): " + why);
                 }
                 continue;
             }
@@ -132,42 +169,64 @@ private slots:
             // A rule the profile itself makes a warning (CHSI's "typically 20-40 KB") can only warn.
             const core::Rule* rule = profile->rule(c.photo.defect);
             const bool warnOnlyRule = rule && rule->severity == core::Status::Warn;
+            const bool asserted = unasserted.count(c.photo.defect) == 0;
+            const bool flagged = report.verdict != core::Verdict::Pass;
+            // Flagged by any check: counted for every defect, the new ones included (a head covering the
+            // core has no check for must still reach an auditor).
+            g.flagged[c.photo.defect].add(flagged);
+            g.flaggedAll.add(flagged);
             bool caught;
             if (c.photo.strength == synth::Strength::Clear) {
                 caught = worst == core::Status::Fail || (warnOnlyRule && worst == core::Status::Warn);
                 g.clear[c.photo.defect].add(caught);
-                g.clearAll.add(caught);
+                if (asserted)
+                    g.clearAll.add(caught);
             } else {
                 caught = worst != core::Status::Pass;
                 g.borderline[c.photo.defect].add(caught);
-                g.borderlineAll.add(caught);
+                if (asserted)
+                    g.borderlineAll.add(caught);
             }
             if (!caught)
-                misses.push_back(c.file + " (" + c.photo.label() + "): " + statusName(worst));
+                misses.push_back(c.file + " (" + c.photo.label() + "): " + statusName(worst) +
+                                 (flagged ? ", flagged by another check" : ", verdict pass"));
             // Real glasses glints as photographed (not made by the synth): an auditor must at least look.
             if (c.request.asShot && !caught)
                 asShotMissed += c.file + " ";
         }
-        QVERIFY2(holdoutSeen, ("the held-out person " + holdout + " is not in the corpus").c_str());
+        QVERIFY2(holdoutCompliantSeen, "the held-out person has no compliant photo in the corpus");
 
-        // The table (Markdown, pasted into docs/accuracy.md).
-        std::printf("\nAccuracy of %s on the synth corpus, profile %s, %zu cases; held-out person: %s\n\n",
-                    core::coreVersion(), profileName.c_str(), cases->size(), holdout.c_str());
-        std::printf("| compliant photos | tuning persons | held-out person |\n|---|---|---|\n");
-        std::printf("| false rejects (verdict fail) | %s | %s |\n", tuning.falseReject.text().c_str(),
-                    held.falseReject.text().c_str());
-        std::printf("| warnings (verdict review) | %s | %s |\n\n", tuning.warn.text().c_str(),
-                    held.warn.text().c_str());
-        std::printf("| defect (check) | clear, tuning | clear, held-out | borderline, tuning | borderline, "
-                    "held-out |\n"
-                    "|---|---|---|---|---|\n");
+        // The tables (Markdown, pasted into docs/accuracy.md).
+        std::string heldNames;
+        for (const std::string& h : holdout)
+            heldNames += (heldNames.empty() ? "" : ", ") + h;
+        std::printf("\nAccuracy of %s on the synth corpus, profile %s, %zu cases; held-out: %s\n\n",
+                    core::coreVersion(), profileName.c_str(), cases->size(), heldNames.c_str());
+        std::printf("| measure | aim | tuning persons | held-out person |\n|---|---|---|---|\n");
+        std::printf("| false rejects on compliant photos (verdict fail) | <= 5 %% | %s | %s |\n",
+                    tuning.falseReject.text().c_str(), held.falseReject.text().c_str());
+        std::printf("| warnings on compliant photos (verdict review) | <= 10 %% | %s | %s |\n",
+                    tuning.warn.text().c_str(), held.warn.text().c_str());
+        std::printf("| clear defects failed by the right check | >= 95 %% | %s | %s |\n",
+                    tuning.clearAll.text().c_str(), held.clearAll.text().c_str());
+        std::printf("| all defects flagged (verdict review or fail) | >= 95 %% | %s | %s |\n",
+                    tuning.flaggedAll.text().c_str(), held.flaggedAll.text().c_str());
+        std::printf("| borderline defects caught by the right check | - | %s | %s |\n\n",
+                    tuning.borderlineAll.text().c_str(), held.borderlineAll.text().c_str());
+        std::printf("| defect (check) | clear failed, tuning | clear failed, held-out | borderline caught, "
+                    "tuning | borderline caught, held-out | flagged, tuning | flagged, held-out |\n"
+                    "|---|---|---|---|---|---|---|\n");
         for (const std::string& d : synth::defects())
-            std::printf("| %s | %s | %s | %s | %s |\n", d.c_str(), tuning.clear[d].text().c_str(),
+            std::printf("| %s%s | %s | %s | %s | %s | %s | %s |\n", d.c_str(),
+                        unasserted.count(d) ? " (no rule in profile)" : "", tuning.clear[d].text().c_str(),
                         held.clear[d].text().c_str(), tuning.borderline[d].text().c_str(),
-                        held.borderline[d].text().c_str());
-        std::printf("| **all** | %s | %s | %s | %s |\n\n", tuning.clearAll.text().c_str(),
-                    held.clearAll.text().c_str(), tuning.borderlineAll.text().c_str(),
-                    held.borderlineAll.text().c_str());
+                        held.borderline[d].text().c_str(), tuning.flagged[d].text().c_str(),
+                        held.flagged[d].text().c_str());
+        std::printf("| **all** (clear and borderline: asserted checks; flagged: every defect) | %s | %s | %s "
+                    "| %s | %s | %s |\n\n",
+                    tuning.clearAll.text().c_str(), held.clearAll.text().c_str(),
+                    tuning.borderlineAll.text().c_str(), held.borderlineAll.text().c_str(),
+                    tuning.flaggedAll.text().c_str(), held.flaggedAll.text().c_str());
         auto list = [](const char* what, const std::map<std::string, int>& m) {
             std::printf("%s:", what);
             for (const auto& [id, n] : m)
@@ -178,17 +237,36 @@ private slots:
         list("Compliant photos (tuning) warned by", tuning.warnedBy);
         list("Compliant photos (held-out) failed by", held.rejectedBy);
         list("Compliant photos (held-out) warned by", held.warnedBy);
-        std::printf("Missed defects (%zu):\n", misses.size());
+        std::printf("Compliant photos not passed, by variety (tuning | held-out):");
+        for (const auto& [v, t] : tuning.byVariety)
+            std::printf(" %s %s | %s;", v.c_str(), t.text().c_str(), held.byVariety[v].text().c_str());
+        std::printf("\n");
+        if (!unasserted.empty()) {
+            std::printf("Not asserted (the profile has no rule for them yet):");
+            for (const std::string& c : unasserted)
+                std::printf(" %s", c.c_str());
+            std::printf("\n");
+        }
+        std::printf("Misses (%zu):\n", misses.size());
         for (const std::string& m : misses)
             std::printf("  %s\n", m.c_str());
         std::fflush(stdout);
 
-        QVERIFY2(tuning.falseReject.rate() <= kMaxFalseReject, tuning.falseReject.text().c_str());
-        QVERIFY2(tuning.warn.rate() <= kMaxWarn, tuning.warn.text().c_str());
-        QVERIFY2(tuning.clearAll.rate() >= kMinClearDetected, tuning.clearAll.text().c_str());
-        QVERIFY2(held.falseReject.rate() <= kMaxFalseReject, held.falseReject.text().c_str());
-        QVERIFY2(held.warn.rate() <= kMaxWarn, held.warn.text().c_str());
-        QVERIFY2(held.clearAll.rate() >= kMinClearDetectedHoldout, held.clearAll.text().c_str());
+        // Every missed aim at once, so one run shows them all.
+        std::string missed;
+        auto aim = [&](bool met, const char* what, const Tally& t) {
+            if (!met)
+                missed += std::string(what) + " " + t.text() + "; ";
+        };
+        aim(atMost(tuning.falseReject, kMaxFalseReject, 0), "false rejects (tuning)", tuning.falseReject);
+        aim(atMost(tuning.warn, kMaxWarn, 0), "warnings (tuning)", tuning.warn);
+        aim(atLeast(tuning.clearAll, kMinClearFailed, 0), "clear failed (tuning)", tuning.clearAll);
+        aim(atLeast(tuning.flaggedAll, kMinFlagged, 0), "flagged (tuning)", tuning.flaggedAll);
+        aim(atMost(held.falseReject, kMaxFalseReject, 1), "false rejects (held-out)", held.falseReject);
+        aim(atMost(held.warn, kMaxWarn, 1), "warnings (held-out)", held.warn);
+        aim(atLeast(held.clearAll, kMinClearFailed, 1), "clear failed (held-out)", held.clearAll);
+        aim(atLeast(held.flaggedAll, kMinFlagged, 1), "flagged (held-out)", held.flaggedAll);
+        QVERIFY2(missed.empty(), ("aims missed: " + missed).c_str());
         QVERIFY2(asShotMissed.empty(), ("real reflections passed: " + asShotMissed).c_str());
     }
 };

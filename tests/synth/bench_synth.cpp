@@ -36,7 +36,10 @@ void report(const char* what, std::vector<double> t) {
 int main(int argc, char** argv) {
     const int n = argc > 1 ? std::max(20, std::atoi(argv[1])) : 500;
     auto t0 = Clock::now();
-    const auto people = certphoto::synth::persons(); // decodes the embedded portraits once
+    std::vector<std::string> people; // those who make compliant photos (not the one in her own cap)
+    for (const std::string& person : certphoto::synth::persons()) // decodes the embedded portraits once
+        if (!certphoto::synth::compliantBackgrounds(person).empty())
+            people.push_back(person);
     std::printf("loading %zu portraits: %.0f ms (once per process)\n", people.size(), ms(t0, Clock::now()));
 
     std::vector<double> demo, compliant, encode;

@@ -106,13 +106,16 @@ int sheetCommand(const fs::path& out, const std::string& profile) {
         wanted.push_back(r);
     }
     const synth::Rgb bgs[] = {synth::kWhite, synth::kLightGrey};
-    for (int i = 0; i < 2; ++i) {
-        synth::Request r;
-        r.person = synth::persons()[static_cast<std::size_t>(i)]; // dark clothes: fine on white and grey
-        r.background = bgs[i];
-        r.profile = profile;
-        wanted.push_back(r);
-    }
+    int dark = 0; // people in dark clothes: fine on white and grey
+    for (const std::string& person : synth::persons())
+        if (dark < 2 && synth::compliantBackgrounds(person, profile).size() == 3) {
+            synth::Request r;
+            r.person = person;
+            r.background = bgs[dark++];
+            r.profile = profile;
+            r.mirrored = true;
+            wanted.push_back(r);
+        }
     int i = 0;
     for (const std::string& d : synth::defects()) {
         if (d == "file.format" || d == "image.decode" || d == "file.size")

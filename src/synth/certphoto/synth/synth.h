@@ -32,6 +32,8 @@ struct Placement {
     double eyeRightX = 0, eyeRightY = 0;
     double faceWidth = 0; // cheek to cheek
     double faceCentreX = 0;
+    double mouthX = 0, mouthY = 0; // the middle of the line between the lips
+    double mouthWidth = 0;         // corner to corner
 };
 
 // What to make. An empty `defect` makes a compliant photo.
@@ -45,6 +47,14 @@ struct Request {
     // The person as photographed, with the real reflections that compliant photos have retouched out; only
     // with defect "glare.spots" and a person listed by personsWithReflections() (no spots are added).
     bool asShot = false;
+    // Variety the core was not tuned on. The person flipped left to right; the person's own roll (0-4 deg)
+    // kept rather than levelled; which cut-out of the person (cutouts(), by index); how far the framing may
+    // wander inside the profile's bands (0 = a third of the room, as ever; 1 = up to two thirds, and up to
+    // 15 px off centre).
+    bool mirrored = false;
+    bool levelled = false;
+    int cutout = 0;
+    int framing = 0;
 };
 
 struct Photo {
@@ -56,11 +66,19 @@ struct Photo {
     Placement placement;       // where the person was put (compliant framing, before the defect)
     Placement actual;          // where the person really is after a geometric defect (tilt, size, ...)
     int width = 0, height = 0; // of the image encoded in bytes (0 when the bytes are not an image)
+    bool mirrored = false;
+    double rollDeg = 0;        // of the eye line as placed, positive = clockwise on screen
+    std::string cutout;        // the matting approach of the person's cut-out
+    std::string framing;       // "centred" or "wide"
     std::string label() const; // "compliant" or "head.tilt:clear:left"
 };
 
 // The portraits shipped with the library (compiled in), by short name.
 std::vector<std::string> persons();
+// Those who wear a head covering of their own (Grace Hopper's naval cap): they make only head.covering cases.
+std::vector<std::string> personsWithHeadCovering();
+// The cut-out methods every person has, by Request::cutout index.
+std::vector<std::string> cutouts();
 // Those whose photo has real reflections (glasses glints), retouched out of their compliant photos.
 std::vector<std::string> personsWithReflections();
 
@@ -70,7 +88,9 @@ std::vector<std::string> personsWithReflections();
 std::vector<Rgb> compliantBackgrounds(const std::string& person,
                                       const std::string& profile = "chsi-graduation");
 
-// Every defect this module can make, as the check id it should trip.
+// Every defect this module can make, as the check id it should trip. Besides the core's long-standing checks:
+// head.covering (cap, hat or scarf drawn over the crown), eyes.open (lids drawn over the eyes), mouth.closed
+// (lips parted, teeth showing) and glasses.tinted (tinted lenses).
 std::vector<std::string> defects();
 
 Result<Photo> make(const Request& request);
