@@ -154,6 +154,18 @@ void checkHeadCovering(Context& ctx) {
                   "top of the head L*a*b* %.0f/%.0f/%.0f against the hair beside the temples %.0f/%.0f/%.0f",
                   topLab[0], topLab[1], topLab[2], sideLab[0], sideLab[1], sideLab[2]);
     judge(ctx, "head.covering", de, "dE(kL=2)", "head.covering", detail);
+    // A colour no hair has (a green, blue or magenta scarf or cap, a vivid red one) on top of the head, even
+    // where it covers the sides too. Hair: nearly grey (black, grey, white), or orange-yellow hues (brown,
+    // blond, auburn) of moderate chroma.
+    double chroma = std::hypot(double(topLab[1]), double(topLab[2]));
+    double hue = std::atan2(double(topLab[2]), double(topLab[1])) * 180 / CV_PI;
+    bool hairColour = chroma <= 14 || (hue >= 20 && hue <= 95 && chroma <= 45);
+    Finding& f = ctx.report.findings.back();
+    if (!hairColour && f.status == Status::Pass) {
+        const Rule* rule = ctx.profile.rule("head.covering");
+        f.status = rule ? rule->severity : Status::Pass;
+        f.detail += "; not a hair colour";
+    }
 }
 
 } // namespace certphoto::core::detail

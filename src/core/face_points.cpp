@@ -222,7 +222,8 @@ void measureMouth(const cv::Mat& bgr, const Face& face, double d, FacePoints& fp
             cv::Vec3f v = lab.at<cv::Vec3f>(y, x);
             float chroma = std::hypot(v[1], v[2]);
             bool lip = v[1] > skinA + 5;
-            bool teeth = !lip && v[0] > std::max(45.f, skinL - 18) && chroma < std::min(14.f, 0.6f * skinC);
+            bool teeth =
+                !lip && v[0] > std::max(45.f, skinL - 18) && chroma < std::clamp(0.75f * skinC, 8.f, 16.f);
             // The inside of an open mouth is dark, and often red: red counts when it is darker than lipstick.
             bool cavity = v[0] < skinL - 40 && (!lip || v[0] < std::min(30.f, skinL - 55));
             teethPx += teeth;
