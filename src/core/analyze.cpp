@@ -19,8 +19,9 @@ namespace certphoto::core {
 // 1.1.0: the background mask reaches narrow bays of background; glare keeps off the mask's edge.
 // 1.1.1: the face model runs on the core's own kernels for four layer kinds (face_net.cpp); the model's
 // outputs move in their sixth digit, head.tilt in its fourth on a few photos (no status on the corpus moved).
+// 1.2.0: precise eye centres (roll, eye line), lids and lips; the checks eyes.open, mouth.closed, head.covering.
 const char* coreVersion() {
-    return "certphoto-core 1.1.1";
+    return "certphoto-core 1.2.0";
 }
 
 std::string opencvVersion() {
@@ -125,7 +126,7 @@ Report analyze(const std::vector<std::uint8_t>& bytes, const Profile& profile) {
     Report report;
     report.profile = profile.name;
     report.coreVersion = coreVersion();
-    Context ctx{profile, report, {}, {}, {}, 1, std::nullopt, {}, {0, 0, 0}, false, {}, 0, 0, {}, {}};
+    Context ctx{profile, report, {}, {}, {}, 1, std::nullopt, {}, {0, 0, 0}, false, {}, 0, 0, {}, {}, {}};
     try {
         FileInfo info = inspect(bytes);
         checkFile(ctx, bytes, info);
@@ -140,6 +141,8 @@ Report analyze(const std::vector<std::uint8_t>& bytes, const Profile& profile) {
             report.height = ctx.bgr.rows;
             checkDimensions(ctx);
             findFace(ctx);
+            if (ctx.face)
+                ctx.points = locateFacePoints(ctx.bgr, *ctx.face);
             buildBackgroundMask(ctx);
             if (ctx.face)
                 measureHead(ctx);
@@ -148,6 +151,9 @@ Report analyze(const std::vector<std::uint8_t>& bytes, const Profile& profile) {
                 checkGlare(ctx);
                 checkImageQuality(ctx);
                 checkClothing(ctx);
+                checkEyesOpen(ctx);
+                checkMouthClosed(ctx);
+                checkHeadCovering(ctx);
             }
             encodeMask(ctx);
         }

@@ -53,8 +53,12 @@ void measureHead(Context& ctx) {
 
     Landmarks& lm = ctx.report.landmarks;
     // Report the person's own left/right: the person's left eye is on the image's right.
-    lm.leftEye = toPoint(f.leftEye);
-    lm.rightEye = toPoint(f.rightEye);
+    // The eyes: the precise centres (face_points.cpp) where found, else the detector's keypoints.
+    const cv::Point2f leftEye = ctx.points.leftEye.found ? ctx.points.leftEye.centre : f.leftEye;
+    const cv::Point2f rightEye = ctx.points.rightEye.found ? ctx.points.rightEye.centre : f.rightEye;
+    const bool precise = ctx.points.leftEye.found && ctx.points.rightEye.found;
+    lm.leftEye = toPoint(leftEye);
+    lm.rightEye = toPoint(rightEye);
     lm.nose = toPoint(f.nose);
     lm.mouth = toPoint(f.mouth);
     lm.leftEar = toPoint(f.leftEar);
@@ -152,15 +156,19 @@ void measureHead(Context& ctx) {
         }
     }
 
-    // head.tilt: roll from the eye line; yaw from where the nose sits between the ears.
+    // head.tilt: roll from the line through the precise eye centres; yaw from where the nose sits between the
+    // ears.
+    cv::Point2f preciseVec = precise ? leftEye - rightEye : eyeVec;
+    cv::Point2f preciseMid = precise ? (leftEye + rightEye) * 0.5f : eyeMid;
     {
-        double roll = std::atan2(eyeVec.y, eyeVec.x) * 180.0 / std::numbers::pi;
+        double roll = std::atan2(preciseVec.y, preciseVec.x) * 180.0 / std::numbers::pi;
         double dr = std::hypot(f.nose.x - f.rightEar.x, f.nose.y - f.rightEar.y);
         double dl = std::hypot(f.nose.x - f.leftEar.x, f.nose.y - f.leftEar.y);
         double yaw = (dr - dl) / std::max(1.0, dr + dl); // 0 frontal, +-0.5 profile
         const Rule* rule = ctx.profile.rule("head.tilt");
-        char detail[120];
-        std::snprintf(detail, sizeof detail, "roll %.1f deg, yaw index %.2f", roll, yaw);
+        char detail[160];
+        std::snprintf(detail, sizeof detail, "roll %.1f deg, yaw index %.2f%s", roll, yaw,
+                      precise ? "" : "; eye centres from the face detector (coarse)");
         double maxYaw = rule ? rule->param("max_yaw", 0.2) : 1,
                warnYaw = rule ? rule->param("warn_yaw", 1.0) : 1;
         double maxRoll = rule && rule->max ? *rule->max : 90,
@@ -194,7 +202,7 @@ void measureHead(Context& ctx) {
         }
     }
 
-    judge(ctx, "eyes.line", eyeMid.y * sy, "px", "head.position");
+    judge(ctx, "eyes.line", preciseMid.y * sy, "px", "head.position");
     // Cheek to cheek (the widest part of the cheeks), from two estimates averaged - ear keypoints are noisy
     // and now and then hidden by hair: 1.13x the ear keypoints' distance and 2.39x the eye distance. Both
     // ratios fitted to cheek widths read by hand on the four tuning portraits (never the held-out one).

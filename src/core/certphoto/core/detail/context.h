@@ -3,6 +3,7 @@
 
 #include <certphoto/core/analysis.h>
 #include <certphoto/core/detail/face_detector.h>
+#include <certphoto/core/detail/face_points.h>
 #include <certphoto/core/profile.h>
 
 #include <opencv2/core.hpp>
@@ -27,6 +28,7 @@ struct Context {
     double chinY = 0, crownY = 0;
     cv::Rect faceLabRect; // where faceLab was computed (the face box), made once by labOf()
     cv::Mat faceLab;
+    FacePoints points; // precise eyes, lids and lips (face_points.cpp), when a face was found
 };
 
 // Adds a finding judged against the profile's rule for `id` (a pass with limit "-" when it has none).
@@ -59,5 +61,8 @@ void checkBackground(Context& ctx);
 void checkGlare(Context& ctx);
 void checkImageQuality(Context& ctx);
 void checkClothing(Context& ctx);
+void checkEyesOpen(Context& ctx);
+void checkMouthClosed(Context& ctx);
+void checkHeadCovering(Context& ctx);
 
 } // namespace certphoto::core::detail
