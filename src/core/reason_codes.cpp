@@ -19,6 +19,8 @@ const std::vector<std::string_view>& knownReasonCodes() {
         "photo.reprint",     "file.format",
         "file.resolution",   "face.count",
         "identity.mismatch", "other",
+        // schema 12: what the eyes-open check and shine on the skin find
+        "eyes.closed",       "face.shine",
     };
     return codes;
 }
