@@ -19,7 +19,8 @@ namespace certphoto::core {
 // 1.1.0: the background mask reaches narrow bays of background; glare keeps off the mask's edge.
 // 1.1.1: the face model runs on the core's own kernels for four layer kinds (face_net.cpp); the model's
 // outputs move in their sixth digit, head.tilt in its fourth on a few photos (no status on the corpus moved).
-// 1.2.0: precise eye centres (roll, eye line), lids and lips; the checks eyes.open, mouth.closed, head.covering.
+// 1.2.0 (issue 11): precise eyes and lips, eyes.open, mouth.closed, head.covering; glasses found, glare on
+// skin as face.shine, glasses.tinted; the background mask kept out of the person below the chin.
 const char* coreVersion() {
     return "certphoto-core 1.2.0";
 }
@@ -148,7 +149,9 @@ Report analyze(const std::vector<std::uint8_t>& bytes, const Profile& profile) {
                 measureHead(ctx);
             checkBackground(ctx);
             if (ctx.face) {
-                checkGlare(ctx);
+                const Glasses glasses = detectGlasses(ctx);
+                checkGlare(ctx, glasses);
+                checkGlassesTint(ctx, glasses);
                 checkImageQuality(ctx);
                 checkClothing(ctx);
                 checkEyesOpen(ctx);

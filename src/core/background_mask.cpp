@@ -60,11 +60,53 @@ void buildBackgroundMask(Context& ctx) {
     cv::Vec3f bg = medianColor(colors);
 
     // Region growing: a step to a neighbour must be small, and the colour must stay near the border median.
-    const float stepMax = 6.f, globalMax = 28.f, seedMax = 14.f;
+    // Below the chin the person's clothes meet the background, white or light clothes on a white backdrop
+    // with an edge soft at this size: there the steps and the distance allowed are much smaller (a
+    // backdrop's own gradients change by well under 1 dE per small pixel), so the mask stops at the
+    // clothes' outline instead of flooding them.
+    const float stepMax = 6.f, globalMax = 28.f, seedMax = 14.f, stepLow = 2.5f, globalLow = 12.f;
     cv::Mat smallMask(h, w, CV_8U, cv::Scalar(0));
+    // The person, by shape: the face with its chin (an over-exposed chin is as white as a white backdrop)
+    // and the neck and chest below it, widening to the shoulders. Never background, whatever the colour.
+    cv::Mat person(h, w, CV_8U, cv::Scalar(0));
+    int chinRow = h, bayRow = h, bayX0 = 0, bayX1 = -1; // below the chin, the stricter growth
+    if (ctx.face) {
+        const cv::Rect2f b = ctx.face->box;
+        const float cx = (b.x + b.width / 2) * float(scale), fw = b.width * float(scale),
+                    fh = b.height * float(scale);
+        const float chin = (b.y + b.height * 1.02f) * float(scale);
+        // The chin, which the box's ellipse cuts short; narrow, so the notches beside the jaw stay open.
+        cv::ellipse(person, cv::Point(int(cx), int((b.y + b.height * 0.85f) * scale)),
+                    cv::Size(int(fw * 0.26f), int(fh * 0.25f)), 0, 0, 360, cv::Scalar(255), -1);
+        // Neck and chest: 0.22 face widths either side at the chin, 0.8 a face height lower, down to
+        // the bottom (conservative: a neck is about half a face wide, shoulders 2-3 face widths across).
+        for (int y = std::max(0, int(chin)); y < h; ++y) {
+            const float t = std::clamp((float(y) - chin) / (0.8f * fh), 0.f, 1.f);
+            const float half = fw * (0.22f + 0.58f * t);
+            const int x0 = std::max(0, int(cx - half)), x1 = std::min(w - 1, int(cx + half));
+            for (int x = x0; x <= x1; ++x)
+                person.at<uchar>(y, x) = 255;
+        }
+        // The stricter growth below the chin, except for a third of a face height under the face itself:
+        // bays of background between the jaw, the hair and the collar must still fill there.
+        chinRow = std::clamp(int(chin), 0, h);
+        bayRow = std::clamp(int(chin + 0.3f * fh), 0, h);
+        bayX0 = int(b.x * scale);
+        bayX1 = int((b.x + b.width) * scale);
+    }
+    // The person at full size is the chin and the chest only: the box's ellipse reaches past a narrow jaw,
+    // and the bays of background there are found at full size below.
+    cv::Mat personUp;
+    cv::resize(person, personUp, {W, H}, 0, 0, cv::INTER_NEAREST);
+    if (ctx.face) {
+        const cv::Rect2f b = ctx.face->box;
+        cv::ellipse(person, cv::Point(int((b.x + b.width / 2) * scale), int((b.y + b.height / 2) * scale)),
+                    cv::Size(int(b.width * 0.45 * scale), int(b.height * 0.5 * scale)), 0, 0, 360,
+                    cv::Scalar(255), -1);
+    }
     std::deque<cv::Point> queue;
     for (auto p : border) {
-        if (deltaE(small.at<cv::Vec3f>(p), bg) < seedMax && !smallMask.at<uchar>(p)) {
+        if (deltaE(small.at<cv::Vec3f>(p), bg) < seedMax && !smallMask.at<uchar>(p) && !person.at<uchar>(p)) {
             smallMask.at<uchar>(p) = 255;
             queue.push_back(p);
         }
@@ -76,21 +118,16 @@ void buildBackgroundMask(Context& ctx) {
         const cv::Vec3f& c = small.at<cv::Vec3f>(p);
         for (auto s : steps) {
             cv::Point q = p + s;
-            if (q.x < 0 || q.y < 0 || q.x >= w || q.y >= h || smallMask.at<uchar>(q))
+            if (q.x < 0 || q.y < 0 || q.x >= w || q.y >= h || smallMask.at<uchar>(q) || person.at<uchar>(q))
                 continue;
             const cv::Vec3f& d = small.at<cv::Vec3f>(q);
-            if (deltaE2(c, d) < stepMax * stepMax && deltaE2(d, bg) < globalMax * globalMax) {
+            const bool low = q.y > chinRow && (q.y > bayRow || q.x < bayX0 || q.x > bayX1);
+            const float st = low ? stepLow : stepMax, gl = low ? globalLow : globalMax;
+            if (deltaE2(c, d) < st * st && deltaE2(d, bg) < gl * gl) {
                 smallMask.at<uchar>(q) = 255;
                 queue.push_back(q);
             }
         }
-    }
-    // The face itself is never background.
-    if (ctx.face) {
-        cv::Rect2f b = ctx.face->box;
-        cv::ellipse(smallMask, cv::Point(int((b.x + b.width / 2) * scale), int((b.y + b.height / 2) * scale)),
-                    cv::Size(int(b.width * 0.45 * scale), int(b.height * 0.5 * scale)), 0, 0, 360,
-                    cv::Scalar(0), -1);
     }
 
     // Up to full size; decide the soft edge band per pixel against the background colour.
@@ -107,6 +144,8 @@ void buildBackgroundMask(Context& ctx) {
     };
     // Sure background where the small mask was all background; the soft band between is judged per pixel.
     cv::compare(up, 239, ctx.mask, cv::CMP_GT);
+    // Where the person is by shape, the band is not judged by colour either.
+    up.setTo(0, personUp);
     cv::Mat band;
     cv::inRange(up, 16, 239, band);
     std::vector<cv::Point> bandPixels;
@@ -128,10 +167,11 @@ void buildBackgroundMask(Context& ctx) {
         for (int y = 0; y < around.height; ++y) {
             const uchar* r = reach.ptr<uchar>(y);
             const uchar* m = mask.ptr<uchar>(y);
+            const uchar* pu = personUp.ptr<uchar>(y + around.y) + around.x;
             const uchar* c = ctx.bgr.ptr<uchar>(y + around.y) + 3 * around.x;
             uchar* l = likeNear.ptr<uchar>(y);
             for (int x = 0; x < around.width; ++x)
-                l[x] = m[x] || (r[x] && like(c + 3 * x)) ? 255 : 0;
+                l[x] = m[x] || (r[x] && !pu[x] && like(c + 3 * x)) ? 255 : 0;
         }
         const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_RECT, {7, 7});
         cv::Mat grown;

@@ -1,5 +1,6 @@
-// glare.spots: specular reflections on glasses or skin. A spot is much brighter than the person's own skin,
-// nearly colourless, small and compact; the catch-light in the pupil (tiny, at the eye centre) is not glare.
+// glare.spots: specular reflections on glasses or skin (reason glasses.glare on lenses, face.shine on skin).
+// A spot is much brighter than the person's own skin, nearly colourless, small and compact; the catch-light
+// in the pupil (tiny, at the eye centre) is not glare.
 #include <certphoto/core/detail/context.h>
 
 #include <opencv2/imgproc.hpp>
@@ -10,7 +11,7 @@
 
 namespace certphoto::core::detail {
 
-void checkGlare(Context& ctx) {
+void checkGlare(Context& ctx, const Glasses& glasses) {
     const Face& f = *ctx.face;
     cv::Rect frame(0, 0, ctx.bgr.cols, ctx.bgr.rows);
     cv::Rect roi = cv::Rect(f.box) & frame;
@@ -52,9 +53,13 @@ void checkGlare(Context& ctx) {
                 cv::Size(int(0.5 * eyeDist), int(0.28 * eyeDist)), 0, 0, 360, cv::Scalar(0), -1);
     // Background peeking through a notch of the outline (between jaw and collar, say) is bright, colourless
     // and small against the skin beside it: keep a margin from the mask so it is not taken for glare.
+    // The margin grows with the face (0.06 eye distances, at least 2 px): the mask stops at the clothes'
+    // outline below the chin, so a notch of white collar can sit a few pixels inside it.
     cv::Mat nearBackground;
+    const int margin = std::max(2, int(std::lround(0.06 * eyeDist)));
     if (!ctx.mask.empty())
-        cv::dilate(ctx.mask(roi), nearBackground, cv::getStructuringElement(cv::MORPH_ELLIPSE, {5, 5}));
+        cv::dilate(ctx.mask(roi), nearBackground,
+                   cv::getStructuringElement(cv::MORPH_ELLIPSE, {2 * margin + 1, 2 * margin + 1}));
     cv::Mat bright(roi.size(), CV_8U, cv::Scalar(0));
     for (int y = 0; y < lab.rows; ++y)
         for (int x = 0; x < lab.cols; ++x) {
@@ -69,7 +74,7 @@ void checkGlare(Context& ctx) {
     cv::Mat labels, stats, centroids;
     int n = cv::connectedComponentsWithStats(bright, labels, stats, centroids, 8);
     double faceArea = double(cv::countNonZero(region));
-    double total = 0;
+    double total = 0, onLenses = 0;
     for (int i = 1; i < n; ++i) {
         int area = stats.at<int>(i, cv::CC_STAT_AREA);
         int bw = stats.at<int>(i, cv::CC_STAT_WIDTH), bh = stats.at<int>(i, cv::CC_STAT_HEIGHT);
@@ -92,13 +97,23 @@ void checkGlare(Context& ctx) {
             continue; // catch-light
         ctx.report.glareSpots.push_back(GlareSpot{c.x, c.y, radius});
         total += area;
+        if (onLens(glasses, c))
+            onLenses += area;
     }
     // Share of the face (per mille) covered by glare.
     double value = std::round(total / std::max(1.0, faceArea) * 10000) / 10;
-    char detail[96];
-    std::snprintf(detail, sizeof detail, "%zu spot(s) brighter than L*=%.0f (skin L*=%.0f)",
-                  ctx.report.glareSpots.size(), threshold, skin);
-    judge(ctx, "glare.spots", value, "per mille of face", "face.shine", detail);
+    // Which reason the applicant reads: a reflection on the lenses of glasses the photo shows, or shine on
+    // the skin (no glasses found, or most of the glare off the lenses). The profile's reason is the lens one.
+    const bool lenses = glasses.present && onLenses * 2 >= total && total > 0;
+    const std::string lensReason = rule && !rule->reason.empty() ? rule->reason : "glasses.glare";
+    char detail[200];
+    std::snprintf(detail, sizeof detail,
+                  "%zu spot(s) brighter than L*=%.0f (skin L*=%.0f); %.0f%% of the glare on lenses; %s",
+                  ctx.report.glareSpots.size(), threshold, skin, total > 0 ? 100 * onLenses / total : 0.0,
+                  glasses.present ? "glasses found" : "no glasses found");
+    judge(ctx, "glare.spots", value, "per mille of face", lensReason, detail);
+    if (!glasses.present || !lenses)
+        ctx.report.findings.back().reason = "face.shine";
     addPart(ctx, {"spots", double(ctx.report.glareSpots.size()), "count", {}, {}, {}, {}, Status::Pass});
 }
 

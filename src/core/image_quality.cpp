@@ -38,7 +38,7 @@ float personLightness(Context& ctx, const cv::Rect& r) {
 
 // image.color: a colour cast, told apart from the applicant's own skin tone. A cast tints the whole photo,
 // so the background moves with the skin; a person's warm or pale skin leaves the background as it was.
-void checkColourCast(Context& ctx, double aSkin, double bSkin) {
+void checkColourCast(Context& ctx, double skinL, double aSkin, double bSkin) {
     const double hue = std::atan2(bSkin, aSkin) * 180.0 / std::numbers::pi;
     const double chroma = std::hypot(aSkin, bSkin);
     const Rule* rule = ctx.profile.rule("image.color");
@@ -62,7 +62,27 @@ void checkColourCast(Context& ctx, double aSkin, double bSkin) {
     // projected on each other. Warm skin before an accepted background, or a wrong background behind ordinary
     // skin, share next to nothing; a cast moves both the same way.
     const double longer = std::max(std::hypot(exA, exB), std::hypot(shiftA, shiftB));
-    const double cast = longer > 1e-6 ? std::max(0.0, (shiftA * exA + shiftB * exB) / longer) : 0.0;
+    double cast = longer > 1e-6 ? std::max(0.0, (shiftA * exA + shiftB * exB) / longer) : 0.0;
+    // Fair skin starts below ordinary skin: a warm cast carries it towards ordinary skin, and the skin's
+    // own excess then shows nothing. When the skin with the background's shift taken off is still natural
+    // skin (hue and chroma inside the natural band), the photo is explained by that shift as a cast as
+    // well: the background's shift counts. A wrong backdrop behind ordinary skin leaves, taken off, a
+    // skin colour nobody has (a yellow backdrop: bluish skin), and stays background.color's.
+    // A channel gain moves a*b* about in proportion to L*: the skin, darker than the backdrop, moves less.
+    const double lRatio = haveBackground && ctx.backgroundLab[0] > 1
+                              ? std::clamp(skinL / double(ctx.backgroundLab[0]), 0.3, 1.0)
+                              : 1.0;
+    const double natA = aSkin - shiftA * lRatio, natB = bSkin - shiftB * lRatio;
+    const double natHue = std::atan2(natB, natA) * 180.0 / std::numbers::pi,
+                 natChroma = std::hypot(natA, natB);
+    const double hueLo = rule ? rule->param("natural_hue_min", 25) : 25,
+                 hueHi = rule ? rule->param("natural_hue_max", 70) : 70,
+                 chromaLo = rule ? rule->param("natural_chroma_min", 7) : 7;
+    const double shift = std::hypot(shiftA, shiftB) * lRatio;
+    const bool castExplains = haveBackground && natHue >= hueLo && natHue <= hueHi && natChroma >= chromaLo &&
+                              natChroma <= (rule ? rule->param("max_chroma", 48) : 48);
+    if (castExplains)
+        cast = std::max(cast, shift);
     char detail[240];
     std::snprintf(
         detail, sizeof detail,
@@ -148,7 +168,38 @@ void checkImageQuality(Context& ctx) {
     }
     float lMed = median(L), aMed = median(A), bMed = median(B);
 
-    judge(ctx, "image.exposure", std::round(lMed * 10) / 10, "L* of the face", "image.exposure");
+    {
+        double bgL = NAN, accL = NAN, best = 1e9;
+        if (ctx.backgroundFound)
+            for (const auto& c : ctx.profile.backgroundColors) {
+                const cv::Vec3f acc = rgbToLab(c[0], c[1], c[2]);
+                const double d = deltaE(ctx.backgroundLab, acc);
+                if (d < best)
+                    best = d, accL = acc[0], bgL = ctx.backgroundLab[0];
+            }
+        // A face can be dark by nature, so its lightness alone lets moderate under-exposure through. An
+        // under-exposed photo darkens the backdrop too, which is known (the nearest accepted colour): both
+        // darker at once warns. A backdrop that is merely a darker colour behind a face of ordinary
+        // lightness is background.color's to judge.
+        const Rule* rule = ctx.profile.rule("image.exposure");
+        const double darkBg = rule ? rule->param("dark_background", 0) : 0,
+                     darkFace = rule ? rule->param("dark_face", 0) : 0;
+        const double bgDarker = std::isfinite(bgL) ? accL - bgL : 0;
+        const bool under = darkBg > 0 && bgDarker >= darkBg && lMed < darkFace;
+        char det[160];
+        std::snprintf(det, sizeof det,
+                      "face L* %.1f; background L* %.1f, %.1f darker than its accepted colour%s", lMed, bgL,
+                      bgDarker, under ? ": the whole photo is under-exposed" : "");
+        judge(ctx, "image.exposure", std::round(lMed * 10) / 10, "L* of the face", "image.exposure", det);
+        Finding& exposure = ctx.report.findings.back();
+        if (under && exposure.status == Status::Pass) {
+            exposure.status = Status::Warn;
+            char lim[96];
+            std::snprintf(lim, sizeof lim, "; warn when face < %.0f and background >= %.0f L* darker",
+                          darkFace, darkBg);
+            exposure.limit += lim;
+        }
+    }
 
     // One side of the face darker than the other: the two cheeks (below the eyes, beside the nose), where
     // side light falls off most; medians, so a glint or a strand of hair does not sway them.
@@ -207,7 +258,7 @@ void checkImageQuality(Context& ctx) {
                       {},
                       ratio < minRatio ? balanceRule->severity : Status::Pass});
 
-    checkColourCast(ctx, aMed, bMed);
+    checkColourCast(ctx, lMed, aMed, bMed);
 }
 
 void checkClothing(Context& ctx) {
@@ -230,6 +281,9 @@ void checkClothing(Context& ctx) {
     cv::Mat half;
     cv::resize(ctx.bgr(torso), half, {}, 0.5, 0.5, cv::INTER_NEAREST);
     cv::Mat lab = toLab(half);
+    cv::Mat maskHalf;
+    if (!ctx.mask.empty())
+        cv::resize(ctx.mask(torso), maskHalf, half.size(), 0, 0, cv::INTER_NEAREST);
     std::vector<float> ch[3];
     for (int y = 0; y < lab.rows; ++y)
         for (int x = 0; x < lab.cols; ++x) {
@@ -239,19 +293,56 @@ void checkClothing(Context& ctx) {
         }
     cv::Vec3f med;
     for (int c = 0; c < 3; ++c) {
-        std::nth_element(ch[c].begin(), ch[c].begin() + long(ch[c].size() / 2), ch[c].end());
-        med[c] = ch[c][ch[c].size() / 2];
+        std::vector<float> v = ch[c];
+        std::nth_element(v.begin(), v.begin() + long(v.size() / 2), v.end());
+        med[c] = v[v.size() / 2];
     }
     // Clothes recoloured like the background keep their folds and shading, so they differ from it mostly in
     // lightness; the colour is what matters. Lightness counts half (kL = 2, as CIE94 and CMC 2:1 weigh it for
     // textiles), so a shaded uniform the background's colour still reads as close to it.
-    const double dL = (med[0] - ctx.backgroundLab[0]) / 2, da = med[1] - ctx.backgroundLab[1],
-                 db = med[2] - ctx.backgroundLab[2];
-    double d = std::sqrt(dL * dL + da * da + db * db);
-    char detail[120];
-    std::snprintf(detail, sizeof detail, "torso L*a*b* %.0f %.0f %.0f, background %.0f %.0f %.0f", med[0],
-                  med[1], med[2], ctx.backgroundLab[0], ctx.backgroundLab[1], ctx.backgroundLab[2]);
-    judge(ctx, "clothing.contrast", std::round(d * 10) / 10, "dE (lightness halved) to background",
+    const cv::Vec3f& bg = ctx.backgroundLab;
+    auto distance = [&](float l, float a, float b) {
+        const double dL = (l - bg[0]) / 2, da = a - bg[1], db = b - bg[2];
+        return std::sqrt(dL * dL + da * da + db * db);
+    };
+    const double d = distance(med[0], med[1], med[2]);
+    // The median is the hair's when long dark hair falls over the shoulders and only the coat beside it has
+    // the background's colour. So also: the distance that a large share of the torso (`share`) keeps from the
+    // background, over the pixels that are not plain background beside the shoulders (runs of the mask from
+    // the photo's side edges); the value is the smaller of the two.
+    const Rule* rule = ctx.profile.rule("clothing.contrast");
+    const double share = rule ? rule->param("share", 0.35) : 0.35;
+    std::vector<float> near;
+    near.reserve(ch[0].size());
+    for (int y = 0; y < lab.rows; ++y) {
+        int x0 = 0, x1 = lab.cols - 1;
+        if (!maskHalf.empty()) {
+            const uchar* m = maskHalf.ptr<uchar>(y);
+            if (torso.x == 0)
+                while (x0 <= x1 && m[x0])
+                    ++x0;
+            if (torso.x + torso.width == W)
+                while (x1 >= x0 && m[x1])
+                    --x1;
+        }
+        for (int x = x0; x <= x1; ++x) {
+            const std::size_t i = std::size_t(y) * std::size_t(lab.cols) + std::size_t(x);
+            near.push_back(float(distance(ch[0][i], ch[1][i], ch[2][i])));
+        }
+    }
+    double part = d;
+    if (near.size() > 16) {
+        const auto k = long(double(near.size()) * share);
+        std::nth_element(near.begin(), near.begin() + k, near.end());
+        part = near[std::size_t(k)];
+    }
+    const double value = std::min(d, part);
+    char detail[160];
+    std::snprintf(detail, sizeof detail,
+                  "torso L*a*b* %.0f %.0f %.0f, background %.0f %.0f %.0f; median %.1f, %.0f%% of the torso "
+                  "within %.1f",
+                  med[0], med[1], med[2], bg[0], bg[1], bg[2], d, share * 100, part);
+    judge(ctx, "clothing.contrast", std::round(value * 10) / 10, "dE (lightness halved) to background",
           "clothing", detail);
 }
 

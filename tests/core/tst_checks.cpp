@@ -69,6 +69,7 @@ private slots:
         Report r;
         QCOMPARE(statusOf(img, "glare.spots", &r), Status::Fail);
         QVERIFY(r.glareSpots.size() >= 2);
+        // No glasses on this portrait: shine on the skin, not a reflection on lenses.
         QCOMPARE(finding(r, "glare.spots")->reason, std::string("face.shine"));
     }
 

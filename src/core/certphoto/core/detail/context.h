@@ -13,6 +13,13 @@
 
 namespace certphoto::core::detail {
 
+// Frames found on the face (glasses.cpp); the lenses as ellipses around the eyes.
+struct Glasses {
+    bool present = false;
+    double bridgeDip = 0, rimDip = 0; // depth of the frame's line below the skin beside it, L*
+    cv::RotatedRect lens[2];
+};
+
 struct Context {
     const Profile& profile;
     Report& report;
@@ -58,7 +65,10 @@ void checkFile(Context& ctx, const std::vector<std::uint8_t>& bytes, const struc
 void buildBackgroundMask(Context& ctx);
 void measureHead(Context& ctx);
 void checkBackground(Context& ctx);
-void checkGlare(Context& ctx);
+Glasses detectGlasses(Context& ctx);
+bool onLens(const Glasses& glasses, const cv::Point2f& p); // inside a lens of found glasses
+void checkGlare(Context& ctx, const Glasses& glasses);
+void checkGlassesTint(Context& ctx, const Glasses& glasses);
 void checkImageQuality(Context& ctx);
 void checkClothing(Context& ctx);
 void checkEyesOpen(Context& ctx);
