@@ -7,14 +7,16 @@
 
 namespace certphoto::app {
 
-QString statusText(const QString& status) {
-    if (status == u"pass")
+QString statusText(core::Status status) {
+    switch (status) {
+    case core::Status::Pass:
         return FindingsView::tr("pass");
-    if (status == u"warn")
+    case core::Status::Warn:
         return FindingsView::tr("look");
-    if (status == u"fail")
-        return FindingsView::tr("fail");
-    return status;
+    case core::Status::Fail:
+        break;
+    }
+    return FindingsView::tr("fail");
 }
 
 QString checkLabel(const QString& id) {
@@ -72,10 +74,9 @@ FindingsView::FindingsView(QWidget* parent) : QTreeWidget(parent) {
 void FindingsView::showReport(const ReportView& report) {
     clear();
     // Failures first, then warnings, then passes: the auditor reads from the top.
-    for (const char* wanted : {"fail", "warn", "pass", ""}) {
+    for (core::Status wanted : {core::Status::Fail, core::Status::Warn, core::Status::Pass}) {
         for (const ReportFinding& f : report.findings) {
-            const bool other = f.status != u"fail" && f.status != u"warn" && f.status != u"pass";
-            if (QString::fromLatin1(wanted) != f.status && !(wanted[0] == 0 && other))
+            if (f.status != wanted)
                 continue;
             auto* item = new QTreeWidgetItem(this);
             item->setText(0, checkLabel(f.id));
@@ -87,11 +88,11 @@ void FindingsView::showReport(const ReportView& report) {
                 tip += u'\n' + tr("Reason code: %1").arg(f.reason);
             for (int c = 0; c < 4; ++c)
                 item->setToolTip(c, tip);
-            QColor colour = f.status == u"fail"   ? QColor(0xc6, 0x28, 0x28)
-                            : f.status == u"warn" ? QColor(0xb2, 0x6a, 0x00)
-                                                  : QColor(0x2e, 0x7d, 0x32);
+            QColor colour = f.status == core::Status::Fail   ? QColor(0xc6, 0x28, 0x28)
+                            : f.status == core::Status::Warn ? QColor(0xb2, 0x6a, 0x00)
+                                                             : QColor(0x2e, 0x7d, 0x32);
             item->setForeground(1, colour);
-            if (f.status != u"pass") {
+            if (f.status != core::Status::Pass) {
                 QFont bold = item->font(1);
                 bold.setBold(true);
                 item->setFont(1, bold);

@@ -14,7 +14,7 @@ public:
     void showReport(const ReportView& report);
 };
 
-QString statusText(const QString& status);
+QString statusText(core::Status status);
 // A check id ("background.color") as people read it, translated.
 QString checkLabel(const QString& id);
 

@@ -1,9 +1,7 @@
+// The stored report read through the core's own reader (core::reportFromJson, the code beside the writer),
+// then turned into Qt types for drawing and listing.
 #include "report_view.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
 #include <cmath>
 
 namespace certphoto::app {
@@ -11,18 +9,21 @@ namespace certphoto::app {
 QStringList ReportView::failingReasons() const {
     QStringList out;
     for (const ReportFinding& f : findings)
-        if (f.status == u"fail" && !f.reason.isEmpty() && !out.contains(f.reason))
+        if (f.status == core::Status::Fail && !f.reason.isEmpty() && !out.contains(f.reason))
             out << f.reason;
     return out;
 }
 
 namespace {
 
-std::optional<QPointF> point(const QJsonValue& v) {
-    const QJsonArray a = v.toArray();
-    if (a.size() < 2 || !a[0].isDouble() || !a[1].isDouble())
-        return std::nullopt;
-    return QPointF(a[0].toDouble(), a[1].toDouble());
+QString text(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+QString verdictName(core::Verdict v) {
+    return v == core::Verdict::Pass     ? QStringLiteral("pass")
+           : v == core::Verdict::Review ? QStringLiteral("review")
+                                        : QStringLiteral("fail");
 }
 
 } // namespace
@@ -31,41 +32,37 @@ ReportView parseReport(const QByteArray& json) {
     ReportView r;
     if (json.trimmed().isEmpty())
         return r;
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        r.parseError = error.errorString();
+    auto report = core::reportFromJson(std::string_view(json.constData(), std::size_t(json.size())));
+    if (!report) {
+        r.parseError = text(report.error().message);
         return r;
     }
-    const QJsonObject o = doc.object();
     r.present = true;
-    r.verdict = o.value(u"verdict").toString();
-    r.profile = o.value(u"profile").toString();
-    for (const QJsonValue& cv : o.value(u"checks").toArray()) {
-        const QJsonObject c = cv.toObject();
+    r.verdict = verdictName(report->verdict);
+    r.profile = text(report->profile);
+    for (const core::Finding& cf : report->findings) {
         ReportFinding f;
-        f.id = c.value(u"id").toString();
-        f.status = c.value(u"status").toString();
-        const QJsonValue value = c.value(u"value");
-        f.hasValue = value.isDouble() && std::isfinite(value.toDouble());
-        f.value = f.hasValue ? value.toDouble() : 0.0;
-        f.limit = c.value(u"limit").toVariant().toString();
-        f.reason = c.value(u"reason").toString();
-        f.detail = c.value(u"detail").toString();
+        f.id = text(cf.id);
+        f.status = cf.status;
+        f.hasValue = std::isfinite(cf.value);
+        f.value = f.hasValue ? cf.value : 0.0;
+        f.limit = text(cf.limit);
+        f.reason = text(cf.reason);
+        f.detail = text(cf.detail);
         r.findings << f;
     }
-    const QJsonArray box = o.value(u"head_box").toArray();
-    if (box.size() == 4)
-        r.headBox = QRect(box[0].toInt(), box[1].toInt(), box[2].toInt(), box[3].toInt());
-    const QJsonObject marks = o.value(u"landmarks").toObject();
-    for (auto it = marks.begin(); it != marks.end(); ++it)
-        if (auto p = point(it.value()))
-            r.landmarks.insert(it.key(), *p);
-    for (const QJsonValue& gv : o.value(u"glare_spots").toArray()) {
-        const QJsonArray g = gv.toArray();
-        if (g.size() >= 3)
-            r.glareSpots << ReportGlare{QPointF(g[0].toDouble(), g[1].toDouble()), g[2].toDouble()};
-    }
+    if (report->headBox)
+        r.headBox = QRect(report->headBox->x, report->headBox->y, report->headBox->w, report->headBox->h);
+    const core::Landmarks& l = report->landmarks;
+    const std::pair<const char*, const std::optional<core::Point>*> marks[] = {
+        {"left_eye", &l.leftEye}, {"right_eye", &l.rightEye}, {"nose", &l.nose},
+        {"mouth", &l.mouth},      {"left_ear", &l.leftEar},   {"right_ear", &l.rightEar}};
+    for (const auto& [name, p] : marks)
+        if (*p && std::isfinite((*p)->x) && std::isfinite((*p)->y))
+            r.landmarks.insert(QString::fromLatin1(name), QPointF((*p)->x, (*p)->y));
+    for (const core::GlareSpot& g : report->glareSpots)
+        if (std::isfinite(g.x) && std::isfinite(g.y) && std::isfinite(g.radius))
+            r.glareSpots << ReportGlare{QPointF(g.x, g.y), g.radius};
     return r;
 }
 

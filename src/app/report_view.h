@@ -1,5 +1,8 @@
 #pragma once
-// The stored compliance report (the core's JSON line) read into what the window draws and lists.
+// The stored compliance report (the core's JSON line) read into what the window draws and lists, through
+// the core's reader (core::reportFromJson): one schema, written and read by the same code.
+
+#include <certphoto/core/analysis.h>
 
 #include <QByteArray>
 #include <QList>
@@ -12,8 +15,8 @@
 namespace certphoto::app {
 
 struct ReportFinding {
-    QString id;     // "background.color"
-    QString status; // pass, warn, fail
+    QString id; // "background.color"
+    core::Status status = core::Status::Pass;
     double value = 0;
     bool hasValue = false; // false when the core could not measure it (NaN/null)
     QString limit;

@@ -1,5 +1,6 @@
 // The entry point: bytes + profile -> report. Stages run in order; nothing escapes as an exception.
 #include <certphoto/core/analysis.h>
+#include <certphoto/core/detail/c_locale.h>
 #include <certphoto/core/detail/context.h>
 #include <certphoto/core/detail/image_file.h>
 #include <certphoto/core/profile.h>
@@ -112,6 +113,7 @@ void encodeMask(Context& ctx) {
 } // namespace
 
 Report analyze(const std::vector<std::uint8_t>& bytes, const Profile& profile) {
+    const ScopedCLocale cLocale; // the findings' texts are written with printf
     auto start = std::chrono::steady_clock::now();
     Report report;
     report.profile = profile.name;

@@ -11,7 +11,6 @@
 
 #include <QtTest>
 
-#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <random>
@@ -277,58 +276,6 @@ private slots:
                       width, caught, tried, rate);
                 QVERIFY2(rate >= (width == 1 ? 25 : 85), k.name);
             }
-        }
-    }
-
-    void compareDetectors() {
-        using Fn = JpegEntropyCheck (*)(const std::uint8_t*, std::size_t, std::int64_t);
-        struct Case {
-            const char* name;
-            Bytes clean;
-        };
-        cv::Mat img = coretest::framePortrait().image;
-        std::vector<Case> cases = {
-            {"baseline q90", encode(img, {cv::IMWRITE_JPEG_QUALITY, 90})},
-            {"progressive q90", encode(img, {cv::IMWRITE_JPEG_QUALITY, 90, cv::IMWRITE_JPEG_PROGRESSIVE, 1})},
-            {"restart every 8 MCUs q90", encode(img, {cv::IMWRITE_JPEG_QUALITY, 90, cv::IMWRITE_JPEG_RST_INTERVAL, 8})}};
-        for (const char* f : {"arithmetic-not-checked.jpg", "arithmetic-progressive-not-checked.jpg", "sample-422.jpg", "progressive-restart-3.jpg"})
-            cases.push_back({f, coretest::readBytes(sourceDir() + "/tests/core/jpeg-variants/" + f)});
-        for (const Case& k : cases) {
-            auto [start, end] = scanData(k.clean);
-            for (int width : {1, 8, 64}) {
-                int caught[2] = {0, 0}, tried = 0;
-                double ms[2] = {0, 0};
-                std::mt19937 rng(20261122u + unsigned(width));
-                for (int t = 0; t < 200; ++t) {
-                    Bytes b = k.clean;
-                    std::size_t pos = start + (end - start) / 4 + std::size_t(t) * ((end - start) / 2) / 200;
-                    if (!overwrite(b, pos, width, rng))
-                        continue;
-                    ++tried;
-                    int i = 0;
-                    for (Fn fn : {Fn(&detail::checkJpegEntropy), Fn(&detail::checkJpegLibjpeg)}) {
-                        auto t0 = std::chrono::steady_clock::now();
-                        caught[i] += fn(b.data(), b.size(), detail::kMaxPixels).result == Result::Corrupt;
-                        ms[i] += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-                        ++i;
-                    }
-                }
-                qInfo("| %s (%zu B) | %d-byte | %d/%d %.1f%% | %d/%d %.1f%% | %.3f | %.3f |", k.name, k.clean.size(), width,
-                      caught[0], tried, 100.0 * caught[0] / tried, caught[1], tried, 100.0 * caught[1] / tried,
-                      ms[0] / tried, ms[1] / tried);
-            }
-            double ms[2] = {0, 0};
-            for (int rep = 0; rep < 50; ++rep) {
-                int i = 0;
-                for (Fn fn : {Fn(&detail::checkJpegEntropy), Fn(&detail::checkJpegLibjpeg)}) {
-                    auto t0 = std::chrono::steady_clock::now();
-                    auto r = fn(k.clean.data(), k.clean.size(), detail::kMaxPixels);
-                    ms[i] += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-                    if (rep == 0) qInfo("  clean %s: old %d new %d %s", k.name, int(fn == Fn(&detail::checkJpegEntropy) ? r.result : r.result), i, r.detail.c_str());
-                    ++i;
-                }
-            }
-            qInfo("| %s clean | time | old %.3f ms | new %.3f ms |", k.name, ms[0] / 50, ms[1] / 50);
         }
     }
 

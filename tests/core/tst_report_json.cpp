@@ -151,7 +151,14 @@ private slots:
         auto profile = loadProfile("chsi-graduation");
         const std::string underDe = toJson(r);
         auto back = reportFromJson(underC);
+        const Report analysedUnderDe =
+            analyze(coretest::encodeJpeg(coretest::framePortrait().image, 90), coretest::chsi());
         std::setlocale(LC_ALL, "C");
+        QCOMPARE(analysedUnderDe.findings.size(), r.findings.size());
+        for (std::size_t i = 0; i < r.findings.size(); ++i) { // texts written with printf: "0.2", not "0,2"
+            QCOMPARE(analysedUnderDe.findings[i].detail, r.findings[i].detail);
+            QCOMPARE(analysedUnderDe.findings[i].limit, r.findings[i].limit);
+        }
         QCOMPARE(printfSays, std::string("0,50")); // the locale is really a decimal-comma one
         QCOMPARE(number, std::string("0.4567"));
         QVERIFY2(doc, error.c_str());

@@ -32,6 +32,5 @@ struct JpegEntropyCheck {
 
 // `data` is a whole JPEG file (from SOI). Pixel counts above `maxPixels` by the frame header are not checked.
 JpegEntropyCheck checkJpegEntropy(const std::uint8_t* data, std::size_t size, std::int64_t maxPixels);
-JpegEntropyCheck checkJpegLibjpeg(const std::uint8_t* data, std::size_t size, std::int64_t maxPixels);
 
 } // namespace certphoto::core::detail
