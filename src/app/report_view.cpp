@@ -1,9 +1,7 @@
+// The stored report read through the core's own reader (core::reportFromJson, the code beside the writer),
+// then turned into Qt types for drawing and listing.
 #include "report_view.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
 #include <cmath>
 
 namespace certphoto::app {
@@ -32,33 +30,34 @@ const ReportFinding* ReportView::finding(const QString& id) const {
 
 namespace {
 
-std::optional<double> optionalNumber(const QJsonObject& o, QStringView key) {
-    const QJsonValue v = o.value(key);
-    if (v.isDouble() && std::isfinite(v.toDouble()))
-        return v.toDouble();
-    return std::nullopt;
+QString text(const std::string& s) {
+    return QString::fromStdString(s);
 }
 
-ReportMeasure measure(const QJsonObject& o) {
-    ReportMeasure m;
-    m.name = o.value(u"name").toString();
-    const QJsonValue value = o.value(u"value");
-    m.hasValue = value.isDouble() && std::isfinite(value.toDouble());
-    m.value = m.hasValue ? value.toDouble() : 0.0;
-    m.unit = o.value(u"unit").toString();
-    m.min = optionalNumber(o, u"min");
-    m.max = optionalNumber(o, u"max");
-    m.warnMin = optionalNumber(o, u"warn_min");
-    m.warnMax = optionalNumber(o, u"warn_max");
-    m.status = o.value(u"status").toString();
-    return m;
+QString statusName(core::Status s) {
+    return s == core::Status::Pass ? QStringLiteral("pass")
+           : s == core::Status::Warn ? QStringLiteral("warn")
+                                     : QStringLiteral("fail");
 }
 
-std::optional<QPointF> point(const QJsonValue& v) {
-    const QJsonArray a = v.toArray();
-    if (a.size() < 2 || !a[0].isDouble() || !a[1].isDouble())
-        return std::nullopt;
-    return QPointF(a[0].toDouble(), a[1].toDouble());
+QString verdictName(core::Verdict v) {
+    return v == core::Verdict::Pass     ? QStringLiteral("pass")
+           : v == core::Verdict::Review ? QStringLiteral("review")
+                                        : QStringLiteral("fail");
+}
+
+template <typename T> ReportMeasure measure(const T& m, const std::string& name, core::Status status) {
+    ReportMeasure out;
+    out.name = text(name);
+    out.hasValue = std::isfinite(m.value);
+    out.value = out.hasValue ? m.value : 0.0;
+    out.unit = text(m.unit);
+    out.min = m.min;
+    out.max = m.max;
+    out.warnMin = m.warnMin;
+    out.warnMax = m.warnMax;
+    out.status = statusName(status);
+    return out;
 }
 
 } // namespace
@@ -67,49 +66,44 @@ ReportView parseReport(const QByteArray& json) {
     ReportView r;
     if (json.trimmed().isEmpty())
         return r;
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        r.parseError = error.errorString();
+    auto report = core::reportFromJson(std::string_view(json.constData(), std::size_t(json.size())));
+    if (!report) {
+        r.parseError = text(report.error().message);
         return r;
     }
-    const QJsonObject o = doc.object();
     r.present = true;
-    r.verdict = o.value(u"verdict").toString();
-    r.profile = o.value(u"profile").toString();
-    for (const QJsonValue& cv : o.value(u"checks").toArray()) {
-        const QJsonObject c = cv.toObject();
+    r.verdict = verdictName(report->verdict);
+    r.profile = text(report->profile);
+    for (const core::Finding& cf : report->findings) {
         ReportFinding f;
-        f.id = c.value(u"id").toString();
-        f.status = c.value(u"status").toString();
-        const QJsonValue value = c.value(u"value");
-        f.hasValue = value.isDouble() && std::isfinite(value.toDouble());
-        f.value = f.hasValue ? value.toDouble() : 0.0;
-        f.limit = c.value(u"limit").toVariant().toString();
-        f.reason = c.value(u"reason").toString();
-        f.detail = c.value(u"detail").toString();
-        f.hasBand = c.contains(u"unit");
-        f.main = measure(c);
-        f.main.name.clear();
-        f.main.status = f.status;
-        f.cause = c.value(u"cause").toString();
-        for (const QJsonValue& pv : c.value(u"parts").toArray())
-            f.parts << measure(pv.toObject());
+        f.id = text(cf.id);
+        f.status = statusName(cf.status);
+        f.hasValue = std::isfinite(cf.value);
+        f.value = f.hasValue ? cf.value : 0.0;
+        f.limit = text(cf.limit);
+        f.reason = text(cf.reason);
+        f.detail = text(cf.detail);
+        // Reports of cores before 1.2 carry no limits as data: the window words their limit text instead.
+        f.hasBand = !cf.unit.empty() || cf.min || cf.max || cf.warnMin || cf.warnMax;
+        f.main = measure(cf, {}, cf.status);
+        f.cause = text(cf.cause);
+        for (const core::Measure& m : cf.parts)
+            f.parts << measure(m, m.name, m.status);
         r.findings << f;
     }
-    r.size = QSize(o.value(u"width").toInt(), o.value(u"height").toInt());
-    const QJsonArray box = o.value(u"head_box").toArray();
-    if (box.size() == 4)
-        r.headBox = QRect(box[0].toInt(), box[1].toInt(), box[2].toInt(), box[3].toInt());
-    const QJsonObject marks = o.value(u"landmarks").toObject();
-    for (auto it = marks.begin(); it != marks.end(); ++it)
-        if (auto p = point(it.value()))
-            r.landmarks.insert(it.key(), *p);
-    for (const QJsonValue& gv : o.value(u"glare_spots").toArray()) {
-        const QJsonArray g = gv.toArray();
-        if (g.size() >= 3)
-            r.glareSpots << ReportGlare{QPointF(g[0].toDouble(), g[1].toDouble()), g[2].toDouble()};
-    }
+    r.size = QSize(report->width, report->height);
+    if (report->headBox)
+        r.headBox = QRect(report->headBox->x, report->headBox->y, report->headBox->w, report->headBox->h);
+    const core::Landmarks& l = report->landmarks;
+    const std::pair<const char*, const std::optional<core::Point>*> marks[] = {
+        {"left_eye", &l.leftEye}, {"right_eye", &l.rightEye}, {"nose", &l.nose},
+        {"mouth", &l.mouth},      {"left_ear", &l.leftEar},   {"right_ear", &l.rightEar}};
+    for (const auto& [name, p] : marks)
+        if (*p && std::isfinite((*p)->x) && std::isfinite((*p)->y))
+            r.landmarks.insert(QString::fromLatin1(name), QPointF((*p)->x, (*p)->y));
+    for (const core::GlareSpot& g : report->glareSpots)
+        if (std::isfinite(g.x) && std::isfinite(g.y) && std::isfinite(g.radius))
+            r.glareSpots << ReportGlare{QPointF(g.x, g.y), g.radius};
     return r;
 }
 

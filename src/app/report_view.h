@@ -1,5 +1,8 @@
 #pragma once
-// The stored compliance report (the core's JSON line) read into what the window draws and lists.
+// The stored compliance report (the core's JSON line) read into what the window draws and lists, through the
+// core's reader (core::reportFromJson): one schema, written and read by the same code.
+
+#include <certphoto/core/analysis.h>
 
 #include <QByteArray>
 #include <QList>

@@ -1,5 +1,6 @@
 // The entry point: bytes + profile -> report. Stages run in order; nothing escapes as an exception.
 #include <certphoto/core/analysis.h>
+#include <certphoto/core/detail/c_locale.h>
 #include <certphoto/core/detail/context.h>
 #include <certphoto/core/detail/image_file.h>
 #include <certphoto/core/profile.h>
@@ -20,7 +21,8 @@ namespace certphoto::core {
 // 1.1.1: the face model runs on the core's own kernels for four layer kinds (face_net.cpp); the model's
 // outputs move in their sixth digit, head.tilt in its fourth on a few photos (no status on the corpus moved).
 // 1.2.0 (issue 11): precise eyes and lips, eyes.open, mouth.closed, head.covering; glasses found, glare on
-// skin as face.shine, glasses.tinted; the background mask kept out of the person below the chin.
+// skin as face.shine, glasses.tinted; the background mask kept out of the person below the chin; JSON through
+// nlohmann-json, locale-independent (numbers of 10,000 and more written in full: "12350", was "1.235e+04").
 const char* coreVersion() {
     return "certphoto-core 1.2.0";
 }
@@ -123,6 +125,7 @@ void encodeMask(Context& ctx) {
 } // namespace
 
 Report analyze(const std::vector<std::uint8_t>& bytes, const Profile& profile) {
+    const ScopedCLocale cLocale; // the findings' texts are written with printf
     auto start = std::chrono::steady_clock::now();
     Report report;
     report.profile = profile.name;

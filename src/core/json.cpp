@@ -1,267 +1,94 @@
+// The core's JSON through nlohmann-json: its lexer and serializer do not follow the C library's locale, so a
+// profile parses and a report is written the same under de_DE (decimal comma) as under C.
 #include <certphoto/core/detail/json.h>
 
+#include <nlohmann/json.hpp>
+
+#include <charconv>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 
 namespace certphoto::core::json {
 namespace {
 
-class Parser {
-public:
-    explicit Parser(const std::string& text) : s_(text) {}
+constexpr int kMaxDepth = 64; // profiles are three levels deep; converting is recursive, so bound it
 
-    std::optional<Value> document(std::string& error) {
-        Value v;
-        if (!value(v, 0)) {
-            error = error_ + " at offset " + std::to_string(pos_);
-            return std::nullopt;
-        }
-        skipSpace();
-        if (pos_ != s_.size()) {
-            error = "trailing characters at offset " + std::to_string(pos_);
-            return std::nullopt;
-        }
-        return v;
-    }
-
-private:
-    bool fail(const char* what) {
-        error_ = what;
+bool convert(const nlohmann::json& in, Value& out, int depth) {
+    if (depth > kMaxDepth)
         return false;
-    }
-
-    void skipSpace() {
-        while (pos_ < s_.size() &&
-               (s_[pos_] == ' ' || s_[pos_] == '\n' || s_[pos_] == '\r' || s_[pos_] == '\t'))
-            ++pos_;
-    }
-
-    bool literal(const char* word) {
-        std::string w(word);
-        if (s_.compare(pos_, w.size(), w) != 0)
-            return fail("unknown literal");
-        pos_ += w.size();
+    switch (in.type()) {
+    case nlohmann::json::value_t::null:
+    case nlohmann::json::value_t::discarded:
+        out.kind = Value::Kind::Null;
         return true;
-    }
-
-    bool value(Value& out, int depth) {
-        if (depth > 64)
-            return fail("nesting too deep");
-        skipSpace();
-        if (pos_ >= s_.size())
-            return fail("unexpected end");
-        char c = s_[pos_];
-        if (c == '{')
-            return object(out, depth);
-        if (c == '[')
-            return array(out, depth);
-        if (c == '"') {
-            out.kind = Value::Kind::String;
-            return string(out.string);
-        }
-        if (c == 't') {
-            out.kind = Value::Kind::Bool;
-            out.boolean = true;
-            return literal("true");
-        }
-        if (c == 'f') {
-            out.kind = Value::Kind::Bool;
-            out.boolean = false;
-            return literal("false");
-        }
-        if (c == 'n') {
-            out.kind = Value::Kind::Null;
-            return literal("null");
-        }
-        return numberValue(out);
-    }
-
-    bool numberValue(Value& out) {
-        const char* begin = s_.c_str() + pos_;
-        char* end = nullptr;
-        double v = std::strtod(begin, &end);
-        if (end == begin)
-            return fail("expected a value");
-        pos_ += static_cast<std::size_t>(end - begin);
+    case nlohmann::json::value_t::boolean:
+        out.kind = Value::Kind::Bool;
+        out.boolean = in.get<bool>();
+        return true;
+    case nlohmann::json::value_t::number_integer:
+    case nlohmann::json::value_t::number_unsigned:
+    case nlohmann::json::value_t::number_float:
         out.kind = Value::Kind::Number;
-        out.number = v;
+        out.number = in.get<double>();
         return true;
-    }
-
-    bool string(std::string& out) {
-        ++pos_; // opening quote
-        while (pos_ < s_.size()) {
-            char c = s_[pos_++];
-            if (c == '"')
-                return true;
-            if (c != '\\') {
-                out.push_back(c);
-                continue;
-            }
-            if (pos_ >= s_.size())
-                break;
-            char e = s_[pos_++];
-            switch (e) {
-            case 'n':
-                out.push_back('\n');
-                break;
-            case 't':
-                out.push_back('\t');
-                break;
-            case 'r':
-                out.push_back('\r');
-                break;
-            case 'b':
-                out.push_back('\b');
-                break;
-            case 'f':
-                out.push_back('\f');
-                break;
-            case 'u': {
-                if (pos_ + 4 > s_.size())
-                    return fail("bad \\u escape");
-                unsigned code = static_cast<unsigned>(std::strtoul(s_.substr(pos_, 4).c_str(), nullptr, 16));
-                pos_ += 4;
-                // Basic Multilingual Plane only: profiles hold titles, not emoji.
-                if (code < 0x80) {
-                    out.push_back(static_cast<char>(code));
-                } else if (code < 0x800) {
-                    out.push_back(static_cast<char>(0xC0 | (code >> 6)));
-                    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-                } else {
-                    out.push_back(static_cast<char>(0xE0 | (code >> 12)));
-                    out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
-                    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-                }
-                break;
-            }
-            default:
-                out.push_back(e);
-            }
-        }
-        return fail("unterminated string");
-    }
-
-    bool array(Value& out, int depth) {
+    case nlohmann::json::value_t::string:
+        out.kind = Value::Kind::String;
+        out.string = in.get_ref<const std::string&>();
+        return true;
+    case nlohmann::json::value_t::array:
         out.kind = Value::Kind::Array;
-        ++pos_;
-        skipSpace();
-        if (pos_ < s_.size() && s_[pos_] == ']') {
-            ++pos_;
-            return true;
-        }
-        while (true) {
-            Value item;
-            if (!value(item, depth + 1))
+        out.array.resize(in.size());
+        for (std::size_t i = 0; i < in.size(); ++i)
+            if (!convert(in[i], out.array[i], depth + 1))
                 return false;
-            out.array.push_back(std::move(item));
-            skipSpace();
-            if (pos_ >= s_.size())
-                return fail("unterminated array");
-            if (s_[pos_] == ',') {
-                ++pos_;
-                continue;
-            }
-            if (s_[pos_] == ']') {
-                ++pos_;
-                return true;
-            }
-            return fail("expected , or ]");
-        }
-    }
-
-    bool object(Value& out, int depth) {
+        return true;
+    case nlohmann::json::value_t::object:
         out.kind = Value::Kind::Object;
-        ++pos_;
-        skipSpace();
-        if (pos_ < s_.size() && s_[pos_] == '}') {
-            ++pos_;
-            return true;
-        }
-        while (true) {
-            skipSpace();
-            if (pos_ >= s_.size() || s_[pos_] != '"')
-                return fail("expected a key");
-            std::string key;
-            if (!string(key))
+        for (const auto& [key, item] : in.items())
+            if (!convert(item, out.object[key], depth + 1))
                 return false;
-            skipSpace();
-            if (pos_ >= s_.size() || s_[pos_] != ':')
-                return fail("expected :");
-            ++pos_;
-            Value item;
-            if (!value(item, depth + 1))
-                return false;
-            out.object[key] = std::move(item);
-            skipSpace();
-            if (pos_ >= s_.size())
-                return fail("unterminated object");
-            if (s_[pos_] == ',') {
-                ++pos_;
-                continue;
-            }
-            if (s_[pos_] == '}') {
-                ++pos_;
-                return true;
-            }
-            return fail("expected , or }");
-        }
+        return true;
+    case nlohmann::json::value_t::binary:
+        break;
     }
-
-    const std::string& s_;
-    std::size_t pos_ = 0;
-    std::string error_;
-};
+    return false;
+}
 
 } // namespace
 
 std::optional<Value> parse(const std::string& text, std::string& error) {
-    return Parser(text).document(error);
+    nlohmann::json doc;
+    try {
+        doc = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::exception& e) {
+        // "[json.exception.parse_error.101] parse error at line 3, column 7: ...": people need the rest.
+        std::string what = e.what();
+        auto cut = what.find("] ");
+        error = cut == std::string::npos ? what : what.substr(cut + 2);
+        return std::nullopt;
+    }
+    Value v;
+    if (!convert(doc, v, 0)) {
+        error = "nesting too deep";
+        return std::nullopt;
+    }
+    return v;
 }
 
 std::string quote(const std::string& s) {
-    std::string out = "\"";
-    for (unsigned char c : s) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (c < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            } else {
-                out.push_back(static_cast<char>(c));
-            }
-        }
-    }
-    out += '"';
-    return out;
+    // Invalid UTF-8 (a file name from a foreign system) becomes U+FFFD rather than an exception.
+    return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::string number(double v) {
     if (!std::isfinite(v))
         return "null";
     char buf[32];
-    if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15)
-        std::snprintf(buf, sizeof buf, "%.0f", v);
-    else
-        std::snprintf(buf, sizeof buf, "%.4g", v);
-    return buf;
+    // std::to_chars never consults the locale; "general" with precision 4 is printf's %.4g.
+    const bool integral = std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15;
+    auto r = integral ? std::to_chars(buf, buf + sizeof buf, std::round(v), std::chars_format::fixed, 0)
+                      : std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 4);
+    std::string out(buf, r.ptr);
+    return out == "-0" ? "0" : out;
 }
 
 } // namespace certphoto::core::json

@@ -10,11 +10,15 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+#include <clocale>
 #include <memory>
 
 using namespace certphoto;
@@ -47,8 +51,14 @@ class TestImport : public QObject {
     std::unique_ptr<ScratchDatabase> db_;
     std::unique_ptr<QTemporaryDir> dir_;
 
-    Run runImport(const QString& csvName, const QStringList& extra = {}) {
+    Run runImport(const QString& csvName, const QStringList& extra = {}, const QString& locale = {}) {
         QProcess p;
+        if (!locale.isEmpty()) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("LC_ALL"), locale);
+            env.insert(QStringLiteral("LANG"), locale);
+            p.setProcessEnvironment(env);
+        }
         const QString program =
             qEnvironmentVariable("CERTPHOTO_BINARY_DIR") + QStringLiteral("/bin/certphoto-import");
         p.start(program, QStringList{QStringLiteral("--database"), db_->superuserConnInfo()} + extra +
@@ -245,6 +255,47 @@ private slots:
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.err.contains(QStringLiteral("line 5: ID number check digit is wrong")),
                  qPrintable(bad.err));
+    }
+
+    // Qt sets the C library's locale from the environment. Under a decimal-comma locale the core must read
+    // the profile and write the report exactly as under C (with strtod/snprintf it failed at the profile's
+    // first fraction, and wrote "0,4567").
+    void decimalCommaLocale() {
+        const QByteArray before = std::setlocale(LC_ALL, nullptr);
+        const bool present = std::setlocale(LC_ALL, "de_DE.UTF-8") != nullptr;
+        std::setlocale(LC_ALL, before.constData());
+        QVERIFY2(present, "the de_DE.UTF-8 locale is missing (scripts/install-deps generates it)");
+        write(QStringLiteral("de.csv"),
+              (kHeader + QStringLiteral("张三,,D1,北京大学,本科,13800138000,a.jpg,\n")).toUtf8());
+        write(QStringLiteral("c.csv"),
+              (kHeader + QStringLiteral("李四,,D2,北京大学,本科,13800138001,a.jpg,\n")).toUtf8());
+        const Run de = runImport(QStringLiteral("de.csv"), {}, QStringLiteral("de_DE.UTF-8"));
+        QVERIFY2(de.exitCode == 0, qPrintable(de.err));
+        const Run c = runImport(QStringLiteral("c.csv"), {}, QStringLiteral("C"));
+        QVERIFY2(c.exitCode == 0, qPrintable(c.err));
+        // The same photo for another applicant: the same checks, values and verdict.
+        const QString checks = QStringLiteral(
+            "SELECT r.report->'checks' FROM certphoto.compliance_reports r JOIN certphoto.submissions s "
+            "ON s.id = r.submission_id JOIN certphoto.applicants a ON a.id = s.applicant_id "
+            "WHERE a.exam_number = '%1'");
+        const QJsonArray underDe =
+            QJsonDocument::fromJson(scalar(checks.arg(QStringLiteral("D1"))).toString().toUtf8()).array();
+        const QJsonArray underC =
+            QJsonDocument::fromJson(scalar(checks.arg(QStringLiteral("D2"))).toString().toUtf8()).array();
+        QVERIFY(underDe.size() > 10);
+        QCOMPARE(underDe.size(), underC.size());
+        for (qsizetype i = 0; i < underDe.size(); ++i) // one check at a time: a failure names it
+            QCOMPARE(QJsonDocument(underDe[i].toObject()).toJson(QJsonDocument::Compact),
+                     QJsonDocument(underC[i].toObject()).toJson(QJsonDocument::Compact));
+        // And the numbers are numbers, fractions among them (a comma would not have been valid JSON).
+        QVERIFY(
+            scalar(QStringLiteral("SELECT count(*) FROM certphoto.compliance_reports r, "
+                                  "jsonb_array_elements(r.report->'checks') c WHERE jsonb_typeof(c->'value') "
+                                  "= 'number' AND (c->>'value')::numeric <> trunc((c->>'value')::numeric)"))
+                .toInt() >= 4);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT verdict) FROM certphoto.compliance_reports"))
+                     .toInt(),
+                 1);
     }
 
     void timeWithoutOffsetIsShanghai() {

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <string_view>
 #include <vector>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -18,5 +19,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     auto json = certphoto::core::toJson(report);
     if (json.empty() || report.findings.empty())
         std::abort();
+    // The reader takes back what the writer wrote, unchanged; and any bytes are a value, never a crash.
+    auto back = certphoto::core::reportFromJson(json);
+    if (!back || certphoto::core::toJson(*back) != json)
+        std::abort();
+    if (size > 0 && data[0] == '{')
+        (void)certphoto::core::reportFromJson(std::string_view(reinterpret_cast<const char*>(data), size));
     return 0;
 }

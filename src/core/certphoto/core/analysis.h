@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace certphoto::core {
@@ -80,6 +81,9 @@ Report analyze(const std::vector<std::uint8_t>& bytes, const Profile& profile);
 
 // The report as one JSON object (the certphoto-check line format, without "file").
 std::string toJson(const Report& report);
+// Reads that line back (what the window shows). Keys it does not know are ignored; a missing value reads as
+// NaN. Errors: "report.syntax" (not JSON), "report.schema" (JSON, but not a report).
+Result<Report> reportFromJson(std::string_view json);
 
 const char* coreVersion();
 // The OpenCV the core was built with and runs on (for the About dialog and bug reports).
