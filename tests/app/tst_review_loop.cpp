@@ -2,8 +2,8 @@
 // 50 decisions with mixed reasons (one approval against a failing core verdict: asked, Esc goes back, then
 // asked again and confirmed), an undo inside the grace period (no SMS sendable, the audit trail has both),
 // an undo after it (refused by the server, the refusal shown), a skip, the connection's backend killed in
-// the middle (pg_terminate_backend), a grid page with two exceptions. Also the key table under
-// QAbstractItemModelTester, a remapped key in force, and the cheat sheet on `?`.
+// the middle (pg_terminate_backend), a grid page with two exceptions (after the submission left waiting).
+// Also the key table under QAbstractItemModelTester, a remapped key in force, and the cheat sheet on `?`.
 #include "app_fixture.h"
 #include "app_settings.h"
 
@@ -30,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <map>
 
 using namespace certphoto;
@@ -288,6 +289,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(worker->isConnected(), 20'000);
 
         // Grid mode: P opens a page of 12 photos the core passed; mark 2 and 5; Enter approves the other ten.
+        // The submission on screen stays held and waits for the auditor's return.
+        QTRY_COMPARE_WITH_TIMEOUT(review->state(), State::Reviewing, 20'000);
+        const qint64 waiting = review->current()->detail.submissionId;
         key(Qt::Key_P);
         QTRY_VERIFY_WITH_TIMEOUT(actions->grid(), 5'000);
         app::GridDialog* grid = actions->grid();
@@ -315,7 +319,23 @@ private slots:
                 expected[page[n]] = Expected{QStringLiteral("approve"), {}, true};
         key(Qt::Key_Escape);
         QTRY_VERIFY_WITH_TIMEOUT(!actions->grid(), 5'000);
-        // The exceptions come back one at a time, in page order, already held.
+        // Back where the auditor left: the waiting submission; after it the exceptions one at a time, in
+        // page order, already held.
+        QTRY_COMPARE_WITH_TIMEOUT(review->state(), State::Reviewing, 20'000);
+        QCOMPARE(review->current()->detail.submissionId, waiting);
+        QVERIFY(std::find(page.begin(), page.end(), waiting) == page.end());
+        key(Qt::Key_R);
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<app::ReasonDialog*>(QApplication::activeModalWidget()), 5'000);
+        QTest::keyClicks(nullptr, QStringLiteral("jewellery"));
+        key(Qt::Key_1);
+        // A photo the core failed comes with its reasons ticked already.
+        const QStringList waitingReasons =
+            qobject_cast<app::ReasonDialog*>(QApplication::activeModalWidget())->selectedCodes();
+        QVERIFY(waitingReasons.contains(QStringLiteral("jewellery")));
+        key(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(review->state(), State::Decided, 20'000);
+        expected[waiting] = Expected{QStringLiteral("reject"), waitingReasons};
+        key(Qt::Key_N);
         QTRY_COMPARE_WITH_TIMEOUT(review->state(), State::Reviewing, 20'000);
         QCOMPARE(review->current()->detail.submissionId, page[1]);
         key(Qt::Key_R);
@@ -338,7 +358,7 @@ private slots:
         // The database, row by row.
         QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.decisions")),
                  qint64(expected.size()));
-        QCOMPARE(qint64(expected.size()), 50 + 12);
+        QCOMPARE(qint64(expected.size()), 50 + 1 + 12);
         for (const auto& [id, e] : expected) {
             const QString row = one(
                 db, QStringLiteral(

@@ -4,6 +4,7 @@
 
 #include <certphoto/common/logging.h>
 #include <certphoto/store/decisions.h>
+#include <certphoto/store/limits.h>
 #include <certphoto/store/queue.h>
 #include <certphoto/store/scram.h>
 
@@ -52,11 +53,19 @@ private slots:
     void initTestCase() { logging::init(QStringLiteral("test-store-guard")); }
     void cleanupTestCase() { logging::shutdown(); }
 
-    // 1. One login cannot take the whole queue: at most max_leases_per_login live leases, also when its
-    // connections claim at once.
+    // 1. One login cannot take the whole queue: at most max_leases_per_login live leases (3 here), also when
+    // its connections claim at once.
     void oneLoginHoldsAtMostTheLeaseLimit() {
         StoreDb db(QStringLiteral("g1"));
         db.seed(12);
+        // The default leaves room for the grid's page of 12 beside the current one and its preload.
+        {
+            auto admin = db.open(db.adminLogin);
+            auto limit = store::guardSetting(admin, QStringLiteral("max_leases_per_login"));
+            VERIFY_OK(limit);
+            QCOMPARE(limit.value(), 16);
+        }
+        setSetting(db, "max_leases_per_login", 3);
         const QString hoarder = db.makeUser(store::Role::Auditor, QStringLiteral("hoard"));
         auto a = db.open(hoarder);
         for (int i = 0; i < 3; ++i)

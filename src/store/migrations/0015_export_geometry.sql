@@ -1,4 +1,4 @@
--- certphoto schema 17: the export reads each photo with the geometry of its approved report (image size,
+-- certphoto schema 15: the export reads each photo with the geometry of its approved report (image size,
 -- head box, landmarks, the findings' ids and statuses), so a re-encoded photo is checked again without
 -- finding the face a second time (docs/export.md, "The recheck of an export"), in pages an index gives. Only adds: clients of
 -- schema 10 work with it unchanged.

@@ -1,4 +1,4 @@
--- certphoto schema 16: claiming the next submission while passing over the ones this auditor just skipped
+-- certphoto schema 14: claiming the next submission while passing over the ones this auditor just skipped
 -- (issue 10). Skip gives a submission back; claim_next would hand the same one straight back (it is the
 -- earliest deadline), so "skip" did nothing. claim_next_skipping takes the ids to pass over; when only those
 -- are left it claims nothing and the client falls back to claim_next. Only adds.
