@@ -28,6 +28,21 @@
     </message>
 </context>
 <context>
+    <name>ApproveConfirmDialog</name>
+    <message>
+        <source>Approve a photo the core failed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compliance core failed this photo on these checks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve it anyway? The applicant is told the photo passed. Enter approves, Esc goes back to the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchesDialog</name>
     <message>
         <source>Export batches</source>
@@ -47,6 +62,17 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheatSheetDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key of the review window. Keys can be changed in Settings → Keys.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -184,6 +210,36 @@
     </message>
     <message>
         <source>Test co&amp;nnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridDialog</name>
+    <message>
+        <source>Grid: photos the core passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look across the photos. Press a photo&apos;s key (1 … 9, 0, -, =) to mark it as an exception: it goes to one-at-a-time review. Enter approves every photo not marked, each as its own decision. Esc leaves the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Change keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a command with Up/Down, then Tab to the key field and press the new key. A key another command uses is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -527,6 +583,26 @@
     </message>
     <message>
         <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve and show the next submission with one key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grid page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> photos passed by the core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;keys…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -983,6 +1059,46 @@
         <source>An auditor of the history is not a certphoto login. Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Too late to undo: the grace period is over and the SMS to the applicant may be on its way. The decision stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too late to undo: the SMS to the applicant has been sent. The decision stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the auditor who made a decision can undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such decision to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo: the applicant has sent a newer photo since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo: the approved photo is in an export batch already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision was undone. Decide the submission again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue was asked for an impossible page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue filter is not valid. Clear it and choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database names no default photo profile for schools. Tell the administrator: the database schema may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimeLeft</name>
@@ -1077,6 +1193,25 @@
     </message>
     <message>
         <source>Could not log in. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::ApproveConfirmDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The core&apos;s verdict: fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve anyway (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1213,6 +1348,13 @@
     </message>
     <message>
         <source>Batch %1 voided: its photos can be exported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::CheatSheetDialog</name>
+    <message>
+        <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1644,6 +1786,14 @@ SHA-256: %5</source>
         <source>Core note: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1% of the eye distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of the cheeks&apos; lightness</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certphoto::app::FindingsView</name>
@@ -1747,6 +1897,22 @@ SHA-256: %5</source>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Eyes open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lips closed, no teeth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head covering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tinted glasses</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certphoto::app::FirstRunDialog</name>
@@ -1772,6 +1938,185 @@ SHA-256: %5</source>
     </message>
     <message>
         <source>Name the team server (its host), or choose &quot;This computer only&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::GridDialog</name>
+    <message>
+        <source>Approve the rest (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the grid (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claiming and loading the next photos the core passed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) on this page</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked as exception(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the approvals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more photos the core passed are waiting. Esc goes back to one-at-a-time review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::GridPage</name>
+    <message>
+        <source>Could not claim a photo for the grid. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more photos the core passed are waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) could not be approved; press Enter to try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n photo(s) approved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::KeyMap</name>
+    <message>
+        <source>Next submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip (give back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid of passed photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glare spots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list of keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid: mark or unmark photo 1–12 as an exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid: approve every photo not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid: leave the page (gives the photos back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason picker: tick the listed reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs: confirm / go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: claim the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::KeyMapModel</name>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::KeysDialog</name>
+    <message>
+        <source>%1 is already the key of “%2”. Choose another key, or change that command first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2229,6 +2574,43 @@ A or Ctrl+Enter approves, R rejects, S gives it back.</source>
     </message>
 </context>
 <context>
+    <name>certphoto::app::ReviewActions</name>
+    <message>
+        <source>&amp;Undo the last decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grid of passed photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo the last decision (%n s left)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last decision (time is up: the server will refuse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo (%1) — %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certphoto::app::ReviewSession</name>
     <message>
         <source>The queue is empty.</source>
@@ -2291,6 +2673,10 @@ A or Ctrl+Enter approves, R rejects, S gives it back.</source>
     </message>
     <message>
         <source>This computer only (the private database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new keys are in use when this dialog closes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2433,6 +2819,21 @@ A or Ctrl+Enter approves, R rejects, S gives it back.</source>
     </message>
     <message>
         <source>Saved the daily report as %1 (pages: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::UndoTracker</name>
+    <message>
+        <source>Undone: the decision is withdrawn and its SMS will not be sent. The submission is yours to decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone. %1 Press %2 again to retry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -27,6 +28,21 @@
     </message>
 </context>
 <context>
+    <name>ApproveConfirmDialog</name>
+    <message>
+        <source>Approve a photo the core failed?</source>
+        <translation>通过一张自动检测未通过的照片？</translation>
+    </message>
+    <message>
+        <source>The compliance core failed this photo on these checks:</source>
+        <translation>自动检测在以下检查项上判定此照片不合格：</translation>
+    </message>
+    <message>
+        <source>Approve it anyway? The applicant is told the photo passed. Enter approves, Esc goes back to the photo.</source>
+        <translation>仍然通过吗？考生将收到照片审核通过的通知。回车确认通过，Esc 返回照片。</translation>
+    </message>
+</context>
+<context>
     <name>BatchesDialog</name>
     <message>
         <source>Export batches</source>
@@ -47,6 +63,17 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>CheatSheetDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Every key of the review window. Keys can be changed in Settings → Keys.</source>
+        <translation>审核窗口的全部快捷键。可在“设置 → 快捷键”中更改。</translation>
     </message>
 </context>
 <context>
@@ -150,7 +177,7 @@
         <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <source>&amp;Verify the server's certificate (recommended)</source>
+        <source>&amp;Verify the server&apos;s certificate (recommended)</source>
         <translation>验证服务器证书(&amp;V)（推荐）</translation>
     </message>
     <message>
@@ -158,7 +185,7 @@
         <translation>CA 证书(&amp;C)：</translation>
     </message>
     <message>
-        <source>The system's trusted certificates</source>
+        <source>The system&apos;s trusted certificates</source>
         <translation>系统信任的证书</translation>
     </message>
     <message>
@@ -187,6 +214,36 @@
     </message>
 </context>
 <context>
+    <name>GridDialog</name>
+    <message>
+        <source>Grid: photos the core passed</source>
+        <translation>网格：自动检测通过的照片</translation>
+    </message>
+    <message>
+        <source>Look across the photos. Press a photo&apos;s key (1 … 9, 0, -, =) to mark it as an exception: it goes to one-at-a-time review. Enter approves every photo not marked, each as its own decision. Esc leaves the grid.</source>
+        <translation>逐一浏览这些照片。按照片对应的键（1 … 9、0、-、=）将其标记为例外：它将转入逐张审核。回车通过所有未标记的照片，每张都是单独的审核决定。Esc 退出网格。</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Change keys</source>
+        <translation>更改快捷键</translation>
+    </message>
+    <message>
+        <source>Choose a command with Up/Down, then Tab to the key field and press the new key. A key another command uses is refused.</source>
+        <translation>用上下键选择命令，再按 Tab 转到按键框并按下新键。已被其他命令使用的键不能再用。</translation>
+    </message>
+    <message>
+        <source>&amp;New key:</source>
+        <translation>新按键(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Default keys</source>
+        <translation>恢复默认按键(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>LoadedSubmission</name>
     <message>
         <source>The photo cannot be decoded: %1</source>
@@ -212,8 +269,8 @@
         <translation>本机私有数据库</translation>
     </message>
     <message>
-        <source>A PostgreSQL connection string such as "host=db.example dbname=certphoto", or empty for the private cluster on this computer.</source>
-        <translation>PostgreSQL 连接串，例如 "host=db.example dbname=certphoto"；留空则使用本机私有数据库。</translation>
+        <source>A PostgreSQL connection string such as &quot;host=db.example dbname=certphoto&quot;, or empty for the private cluster on this computer.</source>
+        <translation>PostgreSQL 连接串，例如 &quot;host=db.example dbname=certphoto&quot;；留空则使用本机私有数据库。</translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -437,14 +494,14 @@
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <source>Findings' &amp;details (check ids, reason codes)</source>
+        <source>Findings&apos; &amp;details (check ids, reason codes)</source>
         <translation>检测详细信息（检测项代码、原因代码）(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>QueueFilterBar</name>
     <message>
-        <source>Only this school's submissions</source>
+        <source>Only this school&apos;s submissions</source>
         <translation>只看该学校的照片</translation>
     </message>
     <message>
@@ -479,7 +536,7 @@
         <translation>输入文字筛选原因…</translation>
     </message>
     <message>
-        <source>&amp;Note (required for "other"):</source>
+        <source>&amp;Note (required for &quot;other&quot;):</source>
         <translation>备注（选“其他”时必填）(&amp;N)：</translation>
     </message>
 </context>
@@ -527,6 +584,26 @@
     <message>
         <source>&amp;Change…</source>
         <translation>更改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and show the next submission with one key</source>
+        <translation>一键通过并显示下一张(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Grid page:</source>
+        <translation>网格每页(&amp;G)：</translation>
+    </message>
+    <message>
+        <source> photos passed by the core</source>
+        <translation> 张自动检测通过的照片</translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation>快捷键：</translation>
+    </message>
+    <message>
+        <source>Change &amp;keys…</source>
+        <translation>更改快捷键(&amp;K)…</translation>
     </message>
 </context>
 <context>
@@ -647,7 +724,7 @@
         <translation>数据库拒绝了该请求。请重试；如果再次出现，请把发生的时间告诉管理员（详细信息已记录在日志中）。</translation>
     </message>
     <message>
-        <source>The database is older than this program. Ask the administrator to run "certphoto-admin upgrade".</source>
+        <source>The database is older than this program. Ask the administrator to run &quot;certphoto-admin upgrade&quot;.</source>
         <translation>数据库版本比本程序旧。请联系管理员运行“certphoto-admin upgrade”。</translation>
     </message>
     <message>
@@ -667,11 +744,11 @@
         <translation>certphoto 是以系统管理员（root）身份启动的，数据库不能以该身份运行。请以普通用户身份启动 certphoto。</translation>
     </message>
     <message>
-        <source>The database folder on this computer cannot be prepared. Check the free disk space and the folder's permissions.</source>
+        <source>The database folder on this computer cannot be prepared. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>无法准备本机的数据库文件夹。请检查磁盘剩余空间和文件夹权限。</translation>
     </message>
     <message>
-        <source>The database's connection folder cannot be prepared. Check the free disk space, or ask the administrator.</source>
+        <source>The database&apos;s connection folder cannot be prepared. Check the free disk space, or ask the administrator.</source>
         <translation>无法准备数据库的连接文件夹。请检查磁盘剩余空间，或联系管理员。</translation>
     </message>
     <message>
@@ -679,7 +756,7 @@
         <translation>本机数据库正被另一个正在启动的 certphoto 锁定。请稍候再试。</translation>
     </message>
     <message>
-        <source>The settings of the local database cannot be written. Check the free disk space and the folder's permissions.</source>
+        <source>The settings of the local database cannot be written. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>无法写入本机数据库的设置。请检查磁盘剩余空间和文件夹权限。</translation>
     </message>
     <message>
@@ -735,7 +812,7 @@
         <translation>不通过至少需要一个原因。请选择原因后再次提交。</translation>
     </message>
     <message>
-        <source>The reason "other" needs a note for the applicant. Write the note and reject again.</source>
+        <source>The reason &quot;other&quot; needs a note for the applicant. Write the note and reject again.</source>
         <translation>原因“其他”需要填写给考生的说明。请填写说明后再次提交。</translation>
     </message>
     <message>
@@ -763,7 +840,7 @@
         <translation>有一条记录缺少提交时间。请补全后重新导入。</translation>
     </message>
     <message>
-        <source>This applicant's photo is approved already; an approved photo is final.</source>
+        <source>This applicant&apos;s photo is approved already; an approved photo is final.</source>
         <translation>该考生的照片已经审核通过；通过的照片不能再更改。</translation>
     </message>
     <message>
@@ -775,7 +852,7 @@
         <translation>用户只能是审核员、主管或管理员。</translation>
     </message>
     <message>
-        <source>A login is lower-case letters, digits, "_", "." or "-", and may not start with "certphoto" or "pg_".</source>
+        <source>A login is lower-case letters, digits, &quot;_&quot;, &quot;.&quot; or &quot;-&quot;, and may not start with &quot;certphoto&quot; or &quot;pg_&quot;.</source>
         <translation>用户名只能由小写字母、数字、“_”、“.”或“-”组成，且不能以“certphoto”或“pg_”开头。</translation>
     </message>
     <message>
@@ -787,7 +864,7 @@
         <translation>学校必须有名称。</translation>
     </message>
     <message>
-        <source>A school's review deadline is at least one hour.</source>
+        <source>A school&apos;s review deadline is at least one hour.</source>
         <translation>学校的审核时限至少为一小时。</translation>
     </message>
     <message>
@@ -839,7 +916,7 @@
         <translation>说明中含有控制字符、文字方向字符或不可见字符（常见于粘贴的文字）。请重新输入说明后再驳回。</translation>
     </message>
     <message>
-        <source>The note is too long for the applicant's SMS. Shorten it and reject again.</source>
+        <source>The note is too long for the applicant&apos;s SMS. Shorten it and reject again.</source>
         <translation>说明太长，无法放入给考生的短信。请缩短后再驳回。</translation>
     </message>
     <message>
@@ -855,7 +932,7 @@
         <translation>数据库等待时间过长（有人正占用同一数据）。请稍后重试。</translation>
     </message>
     <message>
-        <source>The database's schema is not the one this program ships (it was changed by hand or by another build). Ask the administrator.</source>
+        <source>The database&apos;s schema is not the one this program ships (it was changed by hand or by another build). Ask the administrator.</source>
         <translation>数据库结构与本程序所带的不一致（被手工修改或由其他版本修改）。请联系管理员。</translation>
     </message>
     <message>
@@ -903,7 +980,7 @@
         <translation>导出格式的文件命名规则既不是身份证号也不是考生号，请修改格式文件。</translation>
     </message>
     <message>
-        <source>The export format's name is not valid. Use lower-case letters, digits, "-" or "_".</source>
+        <source>The export format&apos;s name is not valid. Use lower-case letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
         <translation>导出格式的名称无效，只能使用小写字母、数字、“-”或“_”。</translation>
     </message>
     <message>
@@ -915,7 +992,7 @@
         <translation>请说明原因：作废批次或重新发送照片都需要理由。</translation>
     </message>
     <message>
-        <source>Two or more photos would get the same file name (the same number twice). Correct the applicants' numbers, then export again; nothing was written.</source>
+        <source>Two or more photos would get the same file name (the same number twice). Correct the applicants&apos; numbers, then export again; nothing was written.</source>
         <translation>有两张或以上照片的文件名相同（号码重复）。请更正考生的号码后重新导出；未写入任何文件。</translation>
     </message>
     <message>
@@ -935,7 +1012,7 @@
         <translation>此批次已不再由本窗口生成。</translation>
     </message>
     <message>
-        <source>The archive's checksum was not valid; the batch was not sealed.</source>
+        <source>The archive&apos;s checksum was not valid; the batch was not sealed.</source>
         <translation>压缩包的校验值无效，批次未封存。</translation>
     </message>
     <message>
@@ -982,6 +1059,46 @@
         <source>An auditor of the history is not a certphoto login. Nothing was recorded.</source>
         <translation>历史记录中的审核员不是 certphoto 用户，未记录任何内容。</translation>
     </message>
+    <message>
+        <source>Too late to undo: the grace period is over and the SMS to the applicant may be on its way. The decision stands.</source>
+        <translation>已无法撤销：撤销时限已过，给考生的短信可能已在发送途中。该审核决定保持有效。</translation>
+    </message>
+    <message>
+        <source>Too late to undo: the SMS to the applicant has been sent. The decision stands.</source>
+        <translation>已无法撤销：给考生的短信已发出。该审核决定保持有效。</translation>
+    </message>
+    <message>
+        <source>Only the auditor who made a decision can undo it.</source>
+        <translation>只有作出该审核决定的审核员才能撤销。</translation>
+    </message>
+    <message>
+        <source>There is no such decision to undo.</source>
+        <translation>没有可撤销的这项审核决定。</translation>
+    </message>
+    <message>
+        <source>Cannot undo: the applicant has sent a newer photo since.</source>
+        <translation>无法撤销：考生此后已提交了新照片。</translation>
+    </message>
+    <message>
+        <source>Cannot undo: the approved photo is in an export batch already.</source>
+        <translation>无法撤销：这张已通过的照片已在导出批次中。</translation>
+    </message>
+    <message>
+        <source>This decision was undone. Decide the submission again.</source>
+        <translation>该审核决定已撤销，请重新审核这份提交。</translation>
+    </message>
+    <message>
+        <source>The queue was asked for an impossible page.</source>
+        <translation>审核队列收到了无效的分页请求。</translation>
+    </message>
+    <message>
+        <source>The queue filter is not valid. Clear it and choose again.</source>
+        <translation>队列筛选条件无效，请清除后重新选择。</translation>
+    </message>
+    <message>
+        <source>The database names no default photo profile for schools. Tell the administrator: the database schema may be damaged.</source>
+        <translation>数据库中没有学校默认的照片规格。请告知管理员：数据库结构可能已损坏。</translation>
+    </message>
 </context>
 <context>
     <name>TimeLeft</name>
@@ -997,7 +1114,7 @@
 <context>
     <name>certphoto::app</name>
     <message>
-        <source>The server answers (PostgreSQL %1), but this database is not a certphoto database: it holds no certphoto schema. Check the database name, or ask the administrator to set it up with "certphoto-admin upgrade".</source>
+        <source>The server answers (PostgreSQL %1), but this database is not a certphoto database: it holds no certphoto schema. Check the database name, or ask the administrator to set it up with &quot;certphoto-admin upgrade&quot;.</source>
         <translation>服务器有响应（PostgreSQL %1），但这个数据库不是 certphoto 数据库：其中没有 certphoto 的数据结构。请检查数据库名称，或请管理员用“certphoto-admin upgrade”完成设置。</translation>
     </message>
     <message>
@@ -1080,6 +1197,25 @@
     </message>
 </context>
 <context>
+    <name>certphoto::app::ApproveConfirmDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The core&apos;s verdict: fail</source>
+        <translation>自动检测结论：不合格</translation>
+    </message>
+    <message>
+        <source>Approve anyway (Enter)</source>
+        <translation>仍然通过（回车）</translation>
+    </message>
+    <message>
+        <source>Go back (Esc)</source>
+        <translation>返回（Esc）</translation>
+    </message>
+</context>
+<context>
     <name>certphoto::app::AttemptsModel</name>
     <message>
         <source>approved</source>
@@ -1118,7 +1254,7 @@
         <translation>自动检测：%1</translation>
     </message>
     <message>
-        <source>The applicant's SMS: %1</source>
+        <source>The applicant&apos;s SMS: %1</source>
         <translation>发给考生的短信：%1</translation>
     </message>
 </context>
@@ -1141,7 +1277,7 @@
         <translation>无法读取历次提交。%1</translation>
     </message>
     <message>
-        <source>This is the applicant's first photo.</source>
+        <source>This is the applicant&apos;s first photo.</source>
         <translation>这是该考生的第一张照片。</translation>
     </message>
 </context>
@@ -1216,13 +1352,20 @@
     </message>
 </context>
 <context>
+    <name>certphoto::app::CheatSheetDialog</name>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+</context>
+<context>
     <name>certphoto::app::DisagreementsDialog</name>
     <message>
-        <source>No submission went against the core on the check "%1" in these days.</source>
+        <source>No submission went against the core on the check &quot;%1&quot; in these days.</source>
         <translation>所选日期内，检查项“%1”没有与审核员分歧的照片。</translation>
     </message>
     <message>
-        <source>Submissions where the auditor and the check "%1" disagreed: %2 (newest first).</source>
+        <source>Submissions where the auditor and the check &quot;%1&quot; disagreed: %2 (newest first).</source>
         <translation>检查项“%1”与审核员分歧的照片：%2 份（最新的在前）。</translation>
     </message>
     <message>
@@ -1393,27 +1536,27 @@ SHA-256：%5</translation>
         <translation>不少于 %1</translation>
     </message>
     <message>
-        <source>The head's distance from the centre line (share of the photo's width)</source>
+        <source>The head&apos;s distance from the centre line (share of the photo&apos;s width)</source>
         <translation>头部偏离中线的距离（占照片宽度）</translation>
     </message>
     <message>
-        <source>The head's turn to one side (0 = straight on)</source>
+        <source>The head&apos;s turn to one side (0 = straight on)</source>
         <translation>头部左右转动程度（0 为正对镜头）</translation>
     </message>
     <message>
-        <source>The skin's hue</source>
+        <source>The skin&apos;s hue</source>
         <translation>肤色色相</translation>
     </message>
     <message>
-        <source>The skin's colour strength (chroma)</source>
+        <source>The skin&apos;s colour strength (chroma)</source>
         <translation>肤色浓淡（彩度）</translation>
     </message>
     <message>
-        <source>The plain background's share of the area around the head</source>
+        <source>The plain background&apos;s share of the area around the head</source>
         <translation>头部周围纯色背景所占比例</translation>
     </message>
     <message>
-        <source>The darker shoulder's lightness against the lighter one's</source>
+        <source>The darker shoulder&apos;s lightness against the lighter one&apos;s</source>
         <translation>较暗一侧肩膀与较亮一侧的亮度比</translation>
     </message>
     <message>
@@ -1421,15 +1564,15 @@ SHA-256：%5</translation>
         <translation>反光点</translation>
     </message>
     <message>
-        <source>The photo's width</source>
+        <source>The photo&apos;s width</source>
         <translation>照片宽度</translation>
     </message>
     <message>
-        <source>The photo's height</source>
+        <source>The photo&apos;s height</source>
         <translation>照片高度</translation>
     </message>
     <message>
-        <source>The file's size</source>
+        <source>The file&apos;s size</source>
         <translation>文件大小</translation>
     </message>
     <message>
@@ -1437,27 +1580,27 @@ SHA-256：%5</translation>
         <translation>找到的人脸数</translation>
     </message>
     <message>
-        <source>The head's height (crown to chin) as a share of the photo's height</source>
+        <source>The head&apos;s height (crown to chin) as a share of the photo&apos;s height</source>
         <translation>头部高度（头顶到下巴）占照片高度的比例</translation>
     </message>
     <message>
-        <source>The crown's distance from the top edge</source>
+        <source>The crown&apos;s distance from the top edge</source>
         <translation>头顶到照片上边缘的距离</translation>
     </message>
     <message>
-        <source>The head's sideways tilt</source>
+        <source>The head&apos;s sideways tilt</source>
         <translation>头部左右倾斜角度</translation>
     </message>
     <message>
-        <source>The eyes' distance from the top edge</source>
+        <source>The eyes&apos; distance from the top edge</source>
         <translation>眼睛到照片上边缘的距离</translation>
     </message>
     <message>
-        <source>The face's width (cheek to cheek)</source>
+        <source>The face&apos;s width (cheek to cheek)</source>
         <translation>脸宽（两颊之间）</translation>
     </message>
     <message>
-        <source>The background's colour difference from the nearest accepted colour</source>
+        <source>The background&apos;s colour difference from the nearest accepted colour</source>
         <translation>背景与最接近的规定底色的色差</translation>
     </message>
     <message>
@@ -1465,15 +1608,15 @@ SHA-256：%5</translation>
         <translation>背景各处之间的最大色差</translation>
     </message>
     <message>
-        <source>Glare on the face (share of the face's area)</source>
+        <source>Glare on the face (share of the face&apos;s area)</source>
         <translation>脸部反光面积（占脸部面积）</translation>
     </message>
     <message>
-        <source>The face's sharpness score</source>
+        <source>The face&apos;s sharpness score</source>
         <translation>脸部清晰度评分</translation>
     </message>
     <message>
-        <source>The face's lightness (0 black to 100 white)</source>
+        <source>The face&apos;s lightness (0 black to 100 white)</source>
         <translation>脸部亮度（0 为全黑，100 为全白）</translation>
     </message>
     <message>
@@ -1485,7 +1628,7 @@ SHA-256：%5</translation>
         <translation>肤色与背景共同的偏色</translation>
     </message>
     <message>
-        <source>The clothing's colour difference from the background</source>
+        <source>The clothing&apos;s colour difference from the background</source>
         <translation>衣服与背景的色差</translation>
     </message>
     <message>
@@ -1644,6 +1787,14 @@ SHA-256：%5</translation>
         <source>Core note: %1</source>
         <translation>自动检测说明：%1</translation>
     </message>
+    <message>
+        <source>%1% of the eye distance</source>
+        <translation>两眼间距的 %1%</translation>
+    </message>
+    <message>
+        <source>%1% of the cheeks&apos; lightness</source>
+        <translation>面颊亮度的 %1%</translation>
+    </message>
 </context>
 <context>
     <name>certphoto::app::FindingsView</name>
@@ -1747,6 +1898,22 @@ SHA-256：%5</translation>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
+    <message>
+        <source>Eyes open</source>
+        <translation>睁眼程度</translation>
+    </message>
+    <message>
+        <source>Lips closed, no teeth</source>
+        <translation>双唇间隙（露齿）</translation>
+    </message>
+    <message>
+        <source>Head covering</source>
+        <translation>头部覆盖物</translation>
+    </message>
+    <message>
+        <source>Tinted glasses</source>
+        <translation>有色眼镜（镜片亮度）</translation>
+    </message>
 </context>
 <context>
     <name>certphoto::app::FirstRunDialog</name>
@@ -1755,11 +1922,11 @@ SHA-256：%5</translation>
         <translation>开始</translation>
     </message>
     <message>
-        <source>certphoto keeps its own PostgreSQL database in %1 on this computer; nothing to type, and you are its administrator. To back it up, close certphoto and copy that folder, or run "pg_dump" on the database while certphoto runs.</source>
+        <source>certphoto keeps its own PostgreSQL database in %1 on this computer; nothing to type, and you are its administrator. To back it up, close certphoto and copy that folder, or run &quot;pg_dump&quot; on the database while certphoto runs.</source>
         <translation>certphoto 在本机的 %1 中保存自己的 PostgreSQL 数据库；无需填写任何内容，您就是它的管理员。备份方法：关闭 certphoto 后复制该文件夹，或在 certphoto 运行时对数据库执行“pg_dump”。</translation>
     </message>
     <message>
-        <source>The server's CA certificate</source>
+        <source>The server&apos;s CA certificate</source>
         <translation>服务器的 CA 证书</translation>
     </message>
     <message>
@@ -1771,8 +1938,183 @@ SHA-256：%5</translation>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <source>Name the team server (its host), or choose "This computer only".</source>
+        <source>Name the team server (its host), or choose &quot;This computer only&quot;.</source>
         <translation>请填写团队服务器（主机名），或选择“仅本机”。</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::GridDialog</name>
+    <message>
+        <source>Approve the rest (Enter)</source>
+        <translation>通过其余照片（回车）</translation>
+    </message>
+    <message>
+        <source>Leave the grid (Esc)</source>
+        <translation>退出网格（Esc）</translation>
+    </message>
+    <message>
+        <source>Claiming and loading the next photos the core passed…</source>
+        <translation>正在领取并加载下一批自动检测通过的照片…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) on this page</source>
+        <translation>
+            <numerusform>本页 %n 张照片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked as exception(s)</source>
+        <translation>
+            <numerusform>%n 张标记为例外</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the approvals…</source>
+        <translation>正在保存通过决定…</translation>
+    </message>
+    <message>
+        <source>Page done.</source>
+        <translation>本页完成。</translation>
+    </message>
+    <message>
+        <source>No more photos the core passed are waiting. Esc goes back to one-at-a-time review.</source>
+        <translation>没有更多等待审核的自动检测通过照片。按 Esc 返回逐张审核。</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::GridPage</name>
+    <message>
+        <source>Could not claim a photo for the grid. %1</source>
+        <translation>无法为网格领取照片。%1</translation>
+    </message>
+    <message>
+        <source>No more photos the core passed are waiting.</source>
+        <translation>没有更多等待审核的自动检测通过照片。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) could not be approved; press Enter to try again.</source>
+        <translation>
+            <numerusform>%n 张照片未能通过保存；按回车重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n photo(s) approved.</source>
+        <translation>
+            <numerusform>已保存：%n 张照片已通过。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::KeyMap</name>
+    <message>
+        <source>Next submission</source>
+        <translation>下一张</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>不通过…</translation>
+    </message>
+    <message>
+        <source>Skip (give back)</source>
+        <translation>跳过（放回队列）</translation>
+    </message>
+    <message>
+        <source>Undo the last decision</source>
+        <translation>撤销上一个审核决定</translation>
+    </message>
+    <message>
+        <source>Grid of passed photos</source>
+        <translation>通过照片网格</translation>
+    </message>
+    <message>
+        <source>Background mask</source>
+        <translation>背景蒙版</translation>
+    </message>
+    <message>
+        <source>Head box</source>
+        <translation>头部框</translation>
+    </message>
+    <message>
+        <source>Glare spots</source>
+        <translation>反光点</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>面部特征点</translation>
+    </message>
+    <message>
+        <source>Refresh the queue</source>
+        <translation>刷新队列</translation>
+    </message>
+    <message>
+        <source>Go to the queue</source>
+        <translation>转到队列</translation>
+    </message>
+    <message>
+        <source>This list of keys</source>
+        <translation>本快捷键列表</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Grid: mark or unmark photo 1–12 as an exception</source>
+        <translation>网格：将第 1–12 张照片标记或取消标记为例外</translation>
+    </message>
+    <message>
+        <source>Grid: approve every photo not marked</source>
+        <translation>网格：通过所有未标记的照片</translation>
+    </message>
+    <message>
+        <source>Grid: leave the page (gives the photos back)</source>
+        <translation>网格：离开本页（照片放回队列）</translation>
+    </message>
+    <message>
+        <source>Reason picker: tick the listed reason</source>
+        <translation>原因选择：勾选列出的原因</translation>
+    </message>
+    <message>
+        <source>Dialogs: confirm / go back</source>
+        <translation>对话框：确认 / 返回</translation>
+    </message>
+    <message>
+        <source>Queue: claim the selected row</source>
+        <translation>队列：领取选中的行</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::KeyMapModel</name>
+    <message>
+        <source>What it does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::KeysDialog</name>
+    <message>
+        <source>%1 is already the key of “%2”. Choose another key, or change that command first.</source>
+        <translation>%1 已是“%2”的快捷键。请选择其他按键，或先更改那个命令。</translation>
     </message>
 </context>
 <context>
@@ -2040,7 +2382,7 @@ A 或 Ctrl+回车 通过，R 不通过，S 放回队列。</translation>
         <translation>发送 / 失败 / 下次重试</translation>
     </message>
     <message>
-        <source>Gateway's answer</source>
+        <source>Gateway&apos;s answer</source>
         <translation>网关回复</translation>
     </message>
     <message>
@@ -2225,8 +2567,43 @@ A 或 Ctrl+回车 通过，R 不通过，S 放回队列。</translation>
         <translation>请至少勾选一个原因。</translation>
     </message>
     <message>
-        <source>"%1" needs a note for the applicant.</source>
+        <source>&quot;%1&quot; needs a note for the applicant.</source>
         <translation>“%1”需要填写给考生的说明。</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::ReviewActions</name>
+    <message>
+        <source>&amp;Undo the last decision</source>
+        <translation>撤销上一个审核决定(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Grid of passed photos…</source>
+        <translation>通过照片网格(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation>快捷键(&amp;K)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo the last decision (%n s left)</source>
+        <translation>
+            <numerusform>撤销上一个审核决定(&amp;U)（剩余 %n 秒）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last decision (time is up: the server will refuse)</source>
+        <translation>撤销上一个审核决定(&amp;U)（已超时：服务器将拒绝）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo (%1) — %n s</source>
+        <translation>
+            <numerusform>撤销（%1）— %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>撤销（%1）</translation>
     </message>
 </context>
 <context>
@@ -2279,7 +2656,7 @@ A 或 Ctrl+回车 通过，R 不通过，S 放回队列。</translation>
         <translation>%1（ISO 格式）</translation>
     </message>
     <message>
-        <source>%1 (the system's format)</source>
+        <source>%1 (the system&apos;s format)</source>
         <translation>%1（系统格式）</translation>
     </message>
     <message>
@@ -2294,6 +2671,10 @@ A 或 Ctrl+回车 通过，R 不通过，S 放回队列。</translation>
         <source>This computer only (the private database)</source>
         <translation>仅本机（私有数据库）</translation>
     </message>
+    <message>
+        <source>The new keys are in use when this dialog closes.</source>
+        <translation>关闭此对话框后新按键即生效。</translation>
+    </message>
 </context>
 <context>
     <name>certphoto::app::StatisticsEntry</name>
@@ -2302,7 +2683,7 @@ A 或 Ctrl+回车 通过，R 不通过，S 放回队列。</translation>
         <translation>统计(&amp;S)</translation>
     </message>
     <message>
-        <source>The day's figures, charts and the daily report (Ctrl+Shift+S)</source>
+        <source>The day&apos;s figures, charts and the daily report (Ctrl+Shift+S)</source>
         <translation>当日数据、图表和日报（Ctrl+Shift+S）</translation>
     </message>
     <message>
@@ -2435,6 +2816,21 @@ A 或 Ctrl+回车 通过，R 不通过，S 放回队列。</translation>
     <message>
         <source>Saved the daily report as %1 (pages: %2).</source>
         <translation>日报已保存为 %1（共 %2 页）。</translation>
+    </message>
+</context>
+<context>
+    <name>certphoto::app::UndoTracker</name>
+    <message>
+        <source>Undone: the decision is withdrawn and its SMS will not be sent. The submission is yours to decide again.</source>
+        <translation>已撤销：该审核决定已撤回，短信不会发送。此照片由您重新审核。</translation>
+    </message>
+    <message>
+        <source>Not undone. %1</source>
+        <translation>未撤销。%1</translation>
+    </message>
+    <message>
+        <source>Not undone. %1 Press %2 again to retry.</source>
+        <translation>未撤销。%1 再按 %2 重试。</translation>
     </message>
 </context>
 <context>
@@ -2603,7 +2999,7 @@ A 或 Ctrl+回车 通过，R 不通过，S 放回队列。</translation>
         <translation>所选日期内没有不通过的照片。</translation>
     </message>
     <message>
-        <source>Shares of the day's rejections</source>
+        <source>Shares of the day&apos;s rejections</source>
         <translation>各原因占当日不通过的比例</translation>
     </message>
     <message>
