@@ -57,11 +57,16 @@ QString unitPattern(const QString& unit) {
         return FindingText::tr("L* %1");
     if (unit == u"bit")
         return FindingText::tr("%1 bit");
+    if (unit == u"eye_distance")
+        return FindingText::tr("%1% of the eye distance");
+    if (unit == u"cheek_lightness")
+        return FindingText::tr("%1% of the cheeks' lightness");
     return QStringLiteral("%1"); // score, count, index, ratio, components: plain numbers
 }
 
 QString shown(double v, const QString& unit) {
-    return FindingText::number(unit == u"frame_height" ? std::round(v * 1000) / 10 : v);
+    const bool share = unit == u"frame_height" || unit == u"eye_distance" || unit == u"cheek_lightness";
+    return FindingText::number(share ? std::round(v * 1000) / 10 : v);
 }
 
 } // namespace

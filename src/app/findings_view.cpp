@@ -43,6 +43,10 @@ QString checkLabel(const QString& id) {
         {"lighting.balance", QT_TRANSLATE_NOOP("certphoto::app::FindingsView", "Lighting balance")},
         {"image.color", QT_TRANSLATE_NOOP("certphoto::app::FindingsView", "Colour cast")},
         {"clothing.contrast", QT_TRANSLATE_NOOP("certphoto::app::FindingsView", "Clothing vs background")},
+        {"eyes.open", QT_TRANSLATE_NOOP("certphoto::app::FindingsView", "Eyes open")},
+        {"mouth.closed", QT_TRANSLATE_NOOP("certphoto::app::FindingsView", "Lips closed, no teeth")},
+        {"head.covering", QT_TRANSLATE_NOOP("certphoto::app::FindingsView", "Head covering")},
+        {"glasses.tinted", QT_TRANSLATE_NOOP("certphoto::app::FindingsView", "Tinted glasses")},
     };
     for (const auto& l : labels)
         if (id == QLatin1String(l.id))

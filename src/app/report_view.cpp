@@ -2,6 +2,7 @@
 // then turned into Qt types for drawing and listing.
 #include "report_view.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace certphoto::app {
@@ -73,6 +74,11 @@ ReportView parseReport(const QByteArray& json) {
     }
     r.present = true;
     r.verdict = verdictName(report->verdict);
+    // Reports of cores before 1.2 carry no limits as data (no finding has a unit or a band): the window
+    // words their limit text instead. From 1.2 on every finding's limit is data, even without a unit.
+    const bool withBands = std::any_of(report->findings.begin(), report->findings.end(), [](const core::Finding& f) {
+        return !f.unit.empty() || f.min || f.max || f.warnMin || f.warnMax;
+    });
     r.profile = text(report->profile);
     for (const core::Finding& cf : report->findings) {
         ReportFinding f;
@@ -83,8 +89,7 @@ ReportView parseReport(const QByteArray& json) {
         f.limit = text(cf.limit);
         f.reason = text(cf.reason);
         f.detail = text(cf.detail);
-        // Reports of cores before 1.2 carry no limits as data: the window words their limit text instead.
-        f.hasBand = !cf.unit.empty() || cf.min || cf.max || cf.warnMin || cf.warnMax;
+        f.hasBand = withBands;
         f.main = measure(cf, {}, cf.status);
         f.cause = text(cf.cause);
         for (const core::Measure& m : cf.parts)

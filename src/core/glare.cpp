@@ -102,18 +102,17 @@ void checkGlare(Context& ctx, const Glasses& glasses) {
     }
     // Share of the face (per mille) covered by glare.
     double value = std::round(total / std::max(1.0, faceArea) * 10000) / 10;
-    // Which reason the applicant reads: a reflection on the lenses of glasses the photo shows, or shine on
-    // the skin (no glasses found, or most of the glare off the lenses). The profile's reason is the lens one.
+    // Which reason the applicant reads: shine on the skin (the profile's reason), or a reflection on the
+    // lenses when glasses were found and most of the glare lies on their lenses.
     const bool lenses = glasses.present && onLenses * 2 >= total && total > 0;
-    const std::string lensReason = rule && !rule->reason.empty() ? rule->reason : "glasses.glare";
     char detail[200];
     std::snprintf(detail, sizeof detail,
                   "%zu spot(s) brighter than L*=%.0f (skin L*=%.0f); %.0f%% of the glare on lenses; %s",
                   ctx.report.glareSpots.size(), threshold, skin, total > 0 ? 100 * onLenses / total : 0.0,
                   glasses.present ? "glasses found" : "no glasses found");
-    judge(ctx, "glare.spots", value, "per mille of face", lensReason, detail);
-    if (!glasses.present || !lenses)
-        ctx.report.findings.back().reason = "face.shine";
+    judge(ctx, "glare.spots", value, "per mille of face", "face.shine", detail);
+    if (lenses)
+        ctx.report.findings.back().reason = "glasses.glare";
     addPart(ctx, {"spots", double(ctx.report.glareSpots.size()), "count", {}, {}, {}, {}, Status::Pass});
 }
 

@@ -32,6 +32,9 @@ std::string unitCode(const std::string& unit) {
         {"Laplacian variance", "score"},
         {"L* of the face", "L*"},
         {"dE (lightness halved) to background", "dE"},
+        {"dE(kL=2)", "dE"},
+        {"of eye distance", "eye_distance"},
+        {"of the cheeks' L*", "cheek_lightness"},
     };
     for (const auto& [words, code] : codes)
         if (unit == words)
