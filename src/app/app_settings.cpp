@@ -1,5 +1,8 @@
 #include "app_settings.h"
 
+#include <certphoto/common/setting_value.h>
+#include <certphoto/store/connection.h>
+
 #include <QCryptographicHash>
 #include <QSettings>
 
@@ -10,7 +13,7 @@ namespace certphoto::app {
 namespace {
 
 QSettings settings() {
-    return QSettings(QStringLiteral("certphoto"), QStringLiteral("certphoto"));
+    return common::settingsFile();
 }
 
 // One group per server, named by a hash: connection strings hold '/', '=' and spaces that QSettings keys
@@ -23,7 +26,6 @@ QString serverKey(const QString& server) {
 }
 
 const QString kSetupDone = QStringLiteral("setup/done");
-const QString kServer = QStringLiteral("database/connInfo"); // also read by store::ConnectionSettings
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kDateStyle = QStringLiteral("ui/dateStyle");
 
@@ -68,14 +70,15 @@ void AppSettings::setSetupDone(bool done) {
 }
 
 QString AppSettings::server() {
-    return settings().value(kServer).toString();
+    return store::ConnectionSettings::savedServer().get();
 }
 
 void AppSettings::setServer(const QString& connInfo) {
+    const auto& saved = store::ConnectionSettings::savedServer();
     if (connInfo.trimmed().isEmpty())
-        settings().remove(kServer);
+        saved.remove();
     else
-        settings().setValue(kServer, connInfo.trimmed());
+        saved.set(connInfo.trimmed());
 }
 
 QString AppSettings::lastLogin(const QString& server) {

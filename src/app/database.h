@@ -5,7 +5,7 @@
 // on the GUI thread. A job whose connection dropped is retried on a reopened connection (callers only
 // mark jobs retryable when a second run is safe, e.g. a decision carrying its client-made id).
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/connection.h>
 
 #include <QObject>

@@ -98,7 +98,7 @@ void GridPage::approveRest() {
         store::DecisionRequest request;
         request.decisionId = item.decisionId;
         request.submissionId = item.s.detail.submissionId;
-        request.verdict = store::Verdict::Approve;
+        request.decision = store::Decision::Approve;
         request.secondsSpent = each;
         const int index = int(n);
         const qint64 id = request.submissionId;

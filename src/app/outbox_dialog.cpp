@@ -163,7 +163,7 @@ void OutboxDialog::retryFailed() {
                 ui_->retryButton->setEnabled(true);
                 return;
             }
-            // No %n plural: the zh table (translations/zh_sms.py) fills plain translations only.
+            // A plain %1 rather than a %n plural: the text reads the same in both languages.
             showMessage(
                 tr("%1 failed message(s) put back into the queue; the relay sends them next.").arg(*r),
                 false);

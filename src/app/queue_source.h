@@ -3,7 +3,7 @@
 // each call on the database worker and answers on the GUI thread; tests and the benchmark use a source
 // that answers at once on a connection of their own.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/queue_page.h>
 
 #include <functional>

@@ -183,14 +183,14 @@ void ReviewSession::releaseAll() {
 }
 
 void ReviewSession::approve() {
-    decide(store::Verdict::Approve, {}, {});
+    decide(store::Decision::Approve, {}, {});
 }
 
 void ReviewSession::reject(const QStringList& reasonCodes, const QString& note) {
-    decide(store::Verdict::Reject, reasonCodes, note);
+    decide(store::Decision::Reject, reasonCodes, note);
 }
 
-void ReviewSession::decide(store::Verdict verdict, const QStringList& codes, const QString& note) {
+void ReviewSession::decide(store::Decision decision, const QStringList& codes, const QString& note) {
     if (!canDecide()) {
         if (state_ == State::LeaseLost)
             emit message(tr("This submission is no longer yours to decide. Press N for the next one."),
@@ -198,12 +198,12 @@ void ReviewSession::decide(store::Verdict verdict, const QStringList& codes, con
         return;
     }
     // Same decision again (a retry): same id, so the store finds the first attempt if it did land.
-    if (!decision_ || decision_->verdict != verdict || decision_->codes != codes || decision_->note != note)
-        decision_ = PendingDecision{QUuid::createUuid(), verdict, codes, note};
+    if (!decision_ || decision_->decision != decision || decision_->codes != codes || decision_->note != note)
+        decision_ = PendingDecision{QUuid::createUuid(), decision, codes, note};
     store::DecisionRequest request;
     request.decisionId = decision_->id;
     request.submissionId = current_->detail.submissionId;
-    request.verdict = verdict;
+    request.decision = decision;
     request.reasonCodes = codes;
     request.note = note;
     request.secondsSpent = handling_.secondsSpent();
@@ -212,7 +212,7 @@ void ReviewSession::decide(store::Verdict verdict, const QStringList& codes, con
     db_->run<store::DecisionOutcome>(
         this, {QStringLiteral("decide"), id, Retry::OnDrop},
         [request](store::Connection& c) { return store::decide(c, request); },
-        [this, id, verdict](Result<store::DecisionOutcome> r) {
+        [this, id, decision](Result<store::DecisionOutcome> r) {
             if (!current_ || current_->detail.submissionId != id)
                 return;
             if (!r) {
@@ -229,12 +229,12 @@ void ReviewSession::decide(store::Verdict verdict, const QStringList& codes, con
             leases_->forget(id); // the decision ended the lease
             logging::setSubmission(id);
             logging::info(QStringLiteral("decision saved: %1%2")
-                              .arg(verdict == store::Verdict::Approve ? QStringLiteral("approve")
+                              .arg(decision == store::Decision::Approve ? QStringLiteral("approve")
                                                                       : QStringLiteral("reject"),
                                    r->alreadyRecorded ? QStringLiteral(" (found on retry)") : QString()));
             logging::setSubmission(0);
             setState(State::Decided);
-            emit message(verdict == store::Verdict::Approve
+            emit message(decision == store::Decision::Approve
                              ? tr("Saved: approved. Press N for the next submission.")
                              : tr("Saved: rejected. Press N for the next submission."),
                          Tone::Success);

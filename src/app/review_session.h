@@ -84,7 +84,7 @@ private:
     void show(LoadedSubmission s);
     void onReady(qint64 submissionId);
     void onLost(qint64 submissionId, const Error& error);
-    void decide(store::Verdict verdict, const QStringList& codes, const QString& note);
+    void decide(store::Decision decision, const QStringList& codes, const QString& note);
 
     Database* db_;
     LeaseKeeper* leases_;
@@ -101,7 +101,7 @@ private:
     // The decision on the current submission; its id is made once and kept for every retry.
     struct PendingDecision {
         QUuid id;
-        store::Verdict verdict = store::Verdict::Approve;
+        store::Decision decision = store::Decision::Approve;
         QStringList codes;
         QString note;
     };

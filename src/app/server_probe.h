@@ -3,7 +3,7 @@
 // (store::serverInfo) and whether this program can use its schema (store::checkSchema), and answers on
 // the GUI thread with a sentence for the person. The connection is closed again; nothing is written.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/connection.h>
 #include <certphoto/store/server_info.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Who is logged in, where, and the data every screen needs once per login (the reason codes).
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/connection.h>
 #include <certphoto/store/types.h>
 

@@ -17,7 +17,7 @@ struct Entry {
 };
 
 // One sentence per code: what happened, then what the person can do. The codes come from src/store
-// (makeError("…"), errorFrom's SQLSTATE mapping in internal/sql.cpp, RAISE 'certphoto:<code>: …' in the
+// (makeError("…"), errorFrom's SQLSTATE mapping in detail/sql.cpp, RAISE 'certphoto:<code>: …' in the
 // migrations) and from src/app (session.no_role). Codes the window never meets (intake, users, schools)
 // have a sentence too, so nothing the store can return falls through to the generic one.
 // "db.connection" reads differently at the login (see storeErrorText); a refused login is "db.auth".
@@ -221,6 +221,9 @@ const Entry kEntries[] = {
                                          "may not start with \"certphoto\" or \"pg_\".")},
     {"user.exists", QT_TRANSLATE_NOOP("StoreErrorText", "This login exists already. Choose another one.")},
     {"school.name_required", QT_TRANSLATE_NOOP("StoreErrorText", "The school needs a name.")},
+    {"school.no_default_profile",
+     QT_TRANSLATE_NOOP("StoreErrorText", "The database names no default photo profile for schools. Tell the "
+                                         "administrator: the database schema may be damaged.")},
     {"school.bad_deadline",
      QT_TRANSLATE_NOOP("StoreErrorText", "A school's review deadline is at least one hour.")},
     {"settings.bad_value",

@@ -6,7 +6,7 @@
 // storeErrorCodes() lists every code with its own sentence. tests/app/tst_store_errors.cpp reads
 // src/store and src/app at test time and fails when a code returned there has no sentence here.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 
 #include <QString>
 #include <string>

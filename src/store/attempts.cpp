@@ -1,6 +1,6 @@
 #include <certphoto/store/attempts.h>
 
-#include "internal/sql.h"
+#include "detail/sql.h"
 
 #include <QVariant>
 
@@ -25,9 +25,9 @@ Result<std::vector<EarlierAttempt>> earlierAttempts(Connection& c, qint64 submis
         a.coreVerdict = q->value(4).toString();
         const QString verdict = q->value(5).toString();
         if (verdict == QLatin1String("approve"))
-            a.verdict = Verdict::Approve;
+            a.decision = Decision::Approve;
         else if (verdict == QLatin1String("reject"))
-            a.verdict = Verdict::Reject;
+            a.decision = Decision::Reject;
         a.reasonCodes = q->value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         a.note = q->value(7).toString();
         a.decidedBy = q->value(8).toString();

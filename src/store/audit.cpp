@@ -1,6 +1,6 @@
 #include <certphoto/store/audit.h>
 
-#include "internal/sql.h"
+#include "detail/sql.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #include <certphoto/store/connection.h>
 
-#include "internal/login_refusal.h"
-#include "internal/sql.h"
+#include "detail/login_refusal.h"
+#include "detail/sql.h"
 
 #include <certphoto/common/logging.h>
 #include <certphoto/common/privacy.h>
@@ -55,6 +55,11 @@ void apply(QSqlDatabase& db, const ConnectionSettings& s) {
 
 } // namespace
 
+const common::SettingValue<QString>& ConnectionSettings::savedServer() {
+    static const common::SettingValue<QString> setting(QStringLiteral("database/connInfo"));
+    return setting;
+}
+
 ConnectionSettings ConnectionSettings::resolve(const QString& explicitConnInfo) {
     ConnectionSettings s;
     if (!explicitConnInfo.trimmed().isEmpty()) {
@@ -62,8 +67,7 @@ ConnectionSettings ConnectionSettings::resolve(const QString& explicitConnInfo) 
     } else if (!qEnvironmentVariable("CERTPHOTO_DATABASE").trimmed().isEmpty()) {
         s.connInfo = qEnvironmentVariable("CERTPHOTO_DATABASE").trimmed();
     } else {
-        QSettings settings(QStringLiteral("certphoto"), QStringLiteral("certphoto"));
-        s.connInfo = settings.value(QStringLiteral("database/connInfo")).toString().trimmed();
+        s.connInfo = savedServer().get().trimmed();
     }
     return s;
 }

@@ -1,6 +1,6 @@
 #include <certphoto/store/decisions.h>
 
-#include "internal/sql.h"
+#include "detail/sql.h"
 
 #include <QSqlError>
 #include <QSqlRecord>
@@ -37,7 +37,7 @@ Result<DecisionOutcome> decide(Connection& c, const DecisionRequest& request) {
         QStringLiteral("SELECT decision_id::text, already_recorded, outbox_id, sms_text, sms_parts, * "
                        "FROM certphoto.decide(?::uuid, ?, ?, ?::text[], ?, ?)"),
         {request.decisionId.toString(QUuid::WithoutBraces), request.submissionId,
-         request.verdict == Verdict::Approve ? QStringLiteral("approve") : QStringLiteral("reject"),
+         request.decision == Decision::Approve ? QStringLiteral("approve") : QStringLiteral("reject"),
          detail::textArrayLiteral(request.reasonCodes), request.note, request.secondsSpent},
         QStringLiteral("deciding"));
     if (!q) {

@@ -1,6 +1,6 @@
 #include <certphoto/store/export_batches.h>
 
-#include "internal/sql.h"
+#include "detail/sql.h"
 
 #include <QVariant>
 

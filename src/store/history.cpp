@@ -1,6 +1,6 @@
 #include <certphoto/store/history.h>
 
-#include "internal/sql.h"
+#include "detail/sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,7 +25,7 @@ Result<int> importDecidedHistory(Connection& c, const std::vector<HistoryDecisio
         o.insert(u"like", h.likeSubmission);
         o.insert(u"auditor", h.auditor);
         o.insert(u"verdict",
-                 h.verdict == Verdict::Approve ? QStringLiteral("approve") : QStringLiteral("reject"));
+                 h.decision == Decision::Approve ? QStringLiteral("approve") : QStringLiteral("reject"));
         o.insert(u"reasons", QJsonArray::fromStringList(h.reasonCodes));
         o.insert(u"note", h.note);
         o.insert(u"seconds", h.secondsSpent);

@@ -1,6 +1,6 @@
 #include <certphoto/store/intake.h>
 
-#include "internal/sql.h"
+#include "detail/sql.h"
 
 #include <QSqlError>
 #include <QVariant>
@@ -44,12 +44,12 @@ Result<std::vector<IntakeResult>> storeSubmissions(Connection& c,
                              {s.school, s.examNumber, s.applicantName, s.idNumber, s.level, s.phone,
                               detail::isoUtc(s.arrivedAt), s.photo, nullableText(s.reportJson),
                               nullableBytes(s.maskPng), s.coreVerdict, s.coreVersion, s.profile},
-                             QStringLiteral("entry %1").arg(i));
+                             {});
         if (!q || !q->next()) {
             db.rollback();
-            if (!q)
-                return q.error();
-            return makeError("intake.failed", QStringLiteral("entry %1: not stored").arg(i).toStdString());
+            Error e = q ? makeError("intake.failed", "not stored") : q.error();
+            e.entry = i;
+            return e;
         }
         out.push_back({outcomeFrom(q->value(0).toString()), q->value(1).toLongLong()});
     }

@@ -1,6 +1,6 @@
 #include <certphoto/store/limits.h>
 
-#include "internal/sql.h"
+#include "detail/sql.h"
 
 #include <QVariant>
 

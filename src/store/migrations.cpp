@@ -1,6 +1,6 @@
 #include <certphoto/store/migrations.h>
 
-#include "internal/sql.h"
+#include "detail/sql.h"
 
 #include <certphoto/common/logging.h>
 

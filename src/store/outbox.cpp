@@ -1,6 +1,6 @@
 #include <certphoto/store/outbox.h>
 
-#include "internal/sql.h"
+#include "detail/sql.h"
 
 #include <certphoto/common/privacy.h>
 

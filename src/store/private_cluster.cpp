@@ -1,7 +1,7 @@
 #include <certphoto/store/private_cluster.h>
 
-#include "internal/pg_tools.h"
-#include "internal/sql.h"
+#include "detail/pg_tools.h"
+#include "detail/sql.h"
 
 #include <certphoto/common/logging.h>
 #include <certphoto/common/privacy.h>

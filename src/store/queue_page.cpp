@@ -1,6 +1,6 @@
 #include <certphoto/store/queue_page.h>
 
-#include "internal/sql.h"
+#include "detail/sql.h"
 
 #include <QVariant>
 

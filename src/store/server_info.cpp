@@ -1,6 +1,6 @@
 #include <certphoto/store/server_info.h>
 
-#include "internal/sql.h"
+#include "detail/sql.h"
 
 #include <certphoto/store/migrations.h>
 

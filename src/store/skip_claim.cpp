@@ -1,6 +1,6 @@
 #include <certphoto/store/skip_claim.h>
 
-#include "internal/sql.h"
+#include "detail/sql.h"
 
 #include <QStringList>
 #include <QVariant>

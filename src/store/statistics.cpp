@@ -2,7 +2,7 @@
 // counting over its summary tables and refuses auditors).
 #include <certphoto/store/statistics.h>
 
-#include "internal/sql.h"
+#include "detail/sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include <certphoto/store/undo.h>
 
-#include "internal/sql.h"
+#include "detail/sql.h"
 
 #include <QSqlError>
 #include <QVariant>

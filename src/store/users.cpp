@@ -1,6 +1,6 @@
 #include <certphoto/store/users.h>
 
-#include "internal/sql.h"
+#include "detail/sql.h"
 
 #include <certphoto/store/scram.h>
 

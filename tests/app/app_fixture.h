@@ -17,7 +17,7 @@ struct AppDb {
     std::vector<qint64> submissionIds;
 
     explicit AppDb(const QString& prefix);
-    // Imports `count` submissions from tests/data/faces (cycled), each analysed by the core.
+    // Imports `count` submissions from tests/data/faces (cycled), each analyzed by the core.
     void importFaces(int count);
     // Imports `count` photos made by certphoto_synth (n from `first`), each analysed by the core: compliant
     // ones (the core passes them; grid mode) or, with `defect` ("head.tilt", ...), ones it fails. The core
@@ -27,7 +27,7 @@ struct AppDb {
     std::unique_ptr<app::Database> connect(const QString& login, app::Session* session) const;
 };
 
-// The fixture photos' bytes, analysed with the chsi-graduation profile (report JSON + mask PNG).
+// The fixture photos' bytes, analyzed with the chsi-graduation profile (report JSON + mask PNG).
 store::IncomingSubmission analysedFace(int n);
 // A synth photo analysed with the chsi-graduation profile (see AppDb::importSynth).
 store::IncomingSubmission analysedSynth(int n, const std::string& defect = {});

@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 using namespace certphoto;
 
@@ -73,6 +74,14 @@ bool waitLoaded(QTableView& view, app::QueuePageModel& m, int first, int last) {
         30'000);
 }
 
+// A benchmark that timed out would print a figure for work that never finished: stop instead.
+template <typename F> void waitOrDie(F&& done, int timeoutMs) {
+    if (!QTest::qWaitFor(std::forward<F>(done), timeoutMs)) {
+        std::fprintf(stderr, "bench-queue-screen: the model did not answer within %d ms\n", timeoutMs);
+        std::exit(1);
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -84,7 +93,7 @@ int main(int argc, char** argv) {
         QElapsedTimer t;
         t.start();
         auto su = db.superuser();
-        QSqlQuery q(su.database());
+        QSqlQuery q(su.db());
         const QString seed = QStringLiteral(
             "INSERT INTO certphoto.photos (sha256, bytes) VALUES (sha256('\\xffd8ffd9'::bytea), "
             "'\\xffd8ffd9'::bytea);"
@@ -140,7 +149,7 @@ int main(int argc, char** argv) {
         QElapsedTimer t;
         t.start();
         model.setFilter({});
-        QTest::qWaitFor([&] { return model.rowCount() > 0; }, 30'000);
+        waitOrDie([&] { return model.rowCount() > 0; }, 30'000);
         waitLoaded(view, model, 0, 20);
         first.push_back(ms(t));
 
@@ -167,8 +176,8 @@ int main(int argc, char** argv) {
         claim.push_back(ms(t));
         t.restart();
         model.refresh();
-        QTest::qWaitFor([&] { return model.pendingRequests() == 0; }, 30'000);
-        QTest::qWaitFor(
+        waitOrDie([&] { return model.pendingRequests() == 0; }, 30'000);
+        waitOrDie(
             [&] {
                 view.viewport()->repaint();
                 return model.pendingRequests() == 0;

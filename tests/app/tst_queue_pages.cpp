@@ -135,7 +135,8 @@ private slots:
         f.coreVerdict = QStringLiteral("nonsense");
         QSignalSpy failed(&model, &app::QueuePageModel::failed);
         model.setFilter(f);
-        QVERIFY(failed.wait(5'000));
+        // The direct source answers within setFilter: the signal may already be there.
+        QVERIFY(failed.count() > 0 || failed.wait(5'000));
         QCOMPARE(failed.first().at(0).toString(), QStringLiteral("queue.bad_filter"));
     }
 };

@@ -29,6 +29,6 @@ int main(int argc, char** argv) {
         }
         ++count;
     }
-    std::printf("%d corpus inputs analysed\n", count);
+    std::printf("%d corpus inputs analyzed\n", count);
     return count > 0 ? 0 : 1;
 }

@@ -1,5 +1,5 @@
 // The head box and framing checks on a portrait framed by hand (positions known by construction), and EXIF
-// orientation: a photo stored sideways with an orientation tag is analysed upright.
+// orientation: a photo stored sideways with an orientation tag is analyzed upright.
 #include "core_test_util.h"
 
 #include <certphoto/core/analysis.h>

@@ -93,7 +93,7 @@ StatsSeed seedStatistics(const StoreDb& db) {
         h.arrivedAt = e.decided.addSecs(-3 * 3600);
         h.likeSubmission = e.onFail ? fail : pass;
         h.auditor = e.auditor;
-        h.verdict = e.approve ? store::Verdict::Approve : store::Verdict::Reject;
+        h.decision = e.approve ? store::Decision::Approve : store::Decision::Reject;
         h.reasonCodes = e.reasons;
         h.secondsSpent = e.seconds;
         history.push_back(h);

@@ -72,8 +72,8 @@ int storeCycle(store::Connection& c, qint64& claimNs) {
     store::DecisionRequest r;
     r.decisionId = QUuid::createUuid();
     r.submissionId = (*lease)->submissionId;
-    r.verdict = r.submissionId % 3 == 0 ? store::Verdict::Reject : store::Verdict::Approve;
-    if (r.verdict == store::Verdict::Reject)
+    r.decision = r.submissionId % 3 == 0 ? store::Decision::Reject : store::Decision::Approve;
+    if (r.decision == store::Decision::Reject)
         r.reasonCodes = {QStringLiteral("background.color"), QStringLiteral("image.blur")};
     r.secondsSpent = 5;
     return store::decide(c, r).ok() ? 1 : -1;

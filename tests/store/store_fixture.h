@@ -55,14 +55,14 @@ inline store::DecisionRequest approve(qint64 id) {
     store::DecisionRequest r;
     r.decisionId = QUuid::createUuid();
     r.submissionId = id;
-    r.verdict = store::Verdict::Approve;
+    r.decision = store::Decision::Approve;
     r.secondsSpent = 7;
     return r;
 }
 
 inline store::DecisionRequest reject(qint64 id, QStringList reasons, QString note = {}) {
     store::DecisionRequest r = approve(id);
-    r.verdict = store::Verdict::Reject;
+    r.decision = store::Decision::Reject;
     r.reasonCodes = std::move(reasons);
     r.note = std::move(note);
     return r;

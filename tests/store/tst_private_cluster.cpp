@@ -6,7 +6,7 @@
 #include <certphoto/store/private_cluster.h>
 #include <certphoto/store/users.h>
 
-#include "internal/login_refusal.h"
+#include "detail/login_refusal.h"
 
 #include <QDir>
 #include <QFile>

@@ -18,7 +18,7 @@ namespace {
 
 const QString kNew = QStringLiteral("certphoto-core 9.9.9");
 
-// What the client would store after analysing the listed photo again.
+// What the client would store after analyzing the listed photo again.
 store::RecomputedReport recomputed(const store::StaleReport& s,
                                    const QString& verdict = QStringLiteral("pass")) {
     store::RecomputedReport r;

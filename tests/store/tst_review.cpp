@@ -416,7 +416,7 @@ private slots:
         QCOMPARE(e.submissionId, first);
         QCOMPARE(e.attempt, 1);
         QCOMPARE(e.status, QStringLiteral("rejected"));
-        QVERIFY(e.verdict && *e.verdict == store::Verdict::Reject);
+        QVERIFY(e.decision && *e.decision == store::Decision::Reject);
         QCOMPARE(e.reasonCodes, (QStringList{QStringLiteral("background.color"), QStringLiteral("other")}));
         QCOMPARE(e.note, QStringLiteral("请穿深色上衣"));
         QCOMPARE(e.decidedBy, a.userName());

@@ -329,7 +329,7 @@ private slots:
             h.arrivedAt = e.decided.addSecs(-qint64(e.hours) * 3600);
             h.likeSubmission = e.onFail ? tFail_ : tPass_;
             h.auditor = e.auditor;
-            h.verdict = e.approve ? store::Verdict::Approve : store::Verdict::Reject;
+            h.decision = e.approve ? store::Decision::Approve : store::Decision::Reject;
             h.reasonCodes = e.reasons;
             h.note = e.reasons.contains(QStringLiteral("other")) ? QStringLiteral("耳环") : QString();
             h.secondsSpent = e.seconds;
@@ -374,9 +374,9 @@ private slots:
         bad.decidedAt = shanghai(11, 5, 9, 0);
         bad.likeSubmission = tPass_;
         bad.auditor = aud1_;
-        bad.verdict = store::Verdict::Reject;
+        bad.decision = store::Decision::Reject;
         VERIFY_ERROR(store::importDecidedHistory(admin, {bad}), "decision.reason_required");
-        bad.verdict = store::Verdict::Approve;
+        bad.decision = store::Decision::Approve;
         bad.auditor = QStringLiteral("nobody_here");
         VERIFY_ERROR(store::importDecidedHistory(admin, {bad}), "history.unknown_auditor");
         bad.auditor = aud1_;

@@ -11,6 +11,7 @@
 #include <certphoto/core/analysis.h>
 #include <certphoto/core/profile.h>
 #include <certphoto/store/admin.h>
+#include <certphoto/store/schools.h>
 #include <certphoto/store/connection.h>
 #include <certphoto/store/migrations.h>
 #include <certphoto/store/private_cluster.h>
@@ -179,12 +180,19 @@ int run(const QCommandLineParser& parser, const Options& o) {
     if (args.size() != 2 || !ok)
         return usage(parser,
                      QStringLiteral("add-school needs NAME (and a whole number of --deadline-hours)"));
+    // Without --profile the school gets the database's default profile (its one owner).
+    QString profileName = parser.value(o.profile);
+    if (profileName.isEmpty()) {
+        auto fallback = defaultSchoolProfile(c);
+        if (!fallback)
+            return fail(fallback.error());
+        profileName = *fallback;
+    }
     // A school whose profile the core does not know would stop every import for it: refuse it here.
-    if (auto loaded = certphoto::core::loadProfile(parser.value(o.profile).toStdString()); !loaded)
-        return usage(parser,
-                     QStringLiteral("unknown profile %1: %2")
-                         .arg(parser.value(o.profile), QString::fromStdString(loaded.error().message)));
-    auto id = upsertSchool(c, args.at(1), parser.value(o.profile), hours);
+    if (auto loaded = certphoto::core::loadProfile(profileName.toStdString()); !loaded)
+        return usage(parser, QStringLiteral("unknown profile %1: %2")
+                                 .arg(profileName, QString::fromStdString(loaded.error().message)));
+    auto id = upsertSchool(c, args.at(1), profileName, hours);
     if (!id)
         return fail(id.error());
     out << "school " << *id << ": " << args.at(1) << ", deadline " << hours << " h" << Qt::endl;
@@ -217,13 +225,15 @@ int main(int argc, char* argv[]) {
         QStringLiteral("password-stdin"),
         QStringLiteral("Read the new user's password from the first line of "
                        "standard input (else: no password, peer login only)."));
-    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("The school's photo profile."),
-                                     QStringLiteral("profile"), QStringLiteral("chsi-graduation"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QStringLiteral("The school's photo profile (default: the database's "
+                                                    "default profile)."),
+                                     QStringLiteral("profile"));
     const QCommandLineOption hours(QStringLiteral("deadline-hours"),
                                    QStringLiteral("Hours promised for the review (default 48)."),
                                    QStringLiteral("hours"));
     const QCommandLineOption jobs(QStringLiteral("jobs"),
-                                  QStringLiteral("reanalyze: photos analysed at once (default: every core)."),
+                                  QStringLiteral("reanalyze: photos analyzed at once (default: every core)."),
                                   QStringLiteral("n"));
     const QCommandLineOption batchSize(
         QStringLiteral("batch-size"),

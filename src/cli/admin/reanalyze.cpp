@@ -1,6 +1,6 @@
 #include "reanalyze.h"
 
-#include <certphoto/cli/analysis.h>
+#include <certphoto/intake/analysis.h>
 #include <certphoto/common/logging.h>
 #include <certphoto/core/analysis.h>
 #include <certphoto/core/profile.h>
@@ -42,7 +42,7 @@ Result<ReanalyzeSummary> reanalyze(store::Connection& c, const ReanalyzeOptions&
                       .arg(summary.stale)
                       .arg(version));
 
-    const auto show = options.progress && summary.stale >= 50 ? stderrProgress(QStringLiteral("reanalysed"))
+    const auto show = options.progress && summary.stale >= 50 ? intake::stderrProgress(QStringLiteral("reanalyzed"))
                                                               : std::function<void(int, int)>();
     std::map<QString, bool> profiles;
     qint64 after = 0;
@@ -80,12 +80,12 @@ Result<ReanalyzeSummary> reanalyze(store::Connection& c, const ReanalyzeOptions&
                 if (n < batchTotal) // the batch's last one is shown once its reports are stored
                     show(static_cast<int>(before + n), total(before + n));
             };
-        auto analysed = analysePhotos(photos, names, during);
-        if (!analysed)
-            return analysed.error();
+        auto analyzed = intake::analyzePhotos(photos, names, during);
+        if (!analyzed)
+            return analyzed.error();
 
         for (std::size_t i = 0; i < work.size(); ++i) {
-            PhotoAnalysis& a = (*analysed)[i];
+            intake::PhotoAnalysis& a = (*analyzed)[i];
             store::RecomputedReport r;
             r.submissionId = work[i]->submissionId;
             r.oldCoreVersion = work[i]->oldCoreVersion;

@@ -1,9 +1,9 @@
 #pragma once
 // certphoto-admin reanalyze: recomputes the compliance reports of pending submissions that an older core
 // made (or that have none), from the stored photo bytes with the submission's profile, through the same
-// analysis as intake (certphoto/cli/analysis.h), a batch at a time.
+// analysis as intake (certphoto/intake/analysis.h), a batch at a time.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/connection.h>
 
 #include <QString>
@@ -13,7 +13,7 @@ namespace certphoto::cli {
 struct ReanalyzeOptions {
     bool dryRun = false;  // only count
     int batchSize = 200;  // photos in memory at once
-    bool progress = true; // "reanalysed n/total" on stderr for long runs
+    bool progress = true; // "reanalyzed n/total" on stderr for long runs
 };
 
 struct ReanalyzeSummary {

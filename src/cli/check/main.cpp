@@ -80,7 +80,7 @@ int main(int argc, char** argv) {
                          "Options:\n"
                          "  --profile NAME      the profile to check against (default chsi-graduation)\n"
                          "  --overlay-dir DIR   also write each photo with its findings drawn on it\n"
-                         "  --jobs N            photos analysed at once (default: the number of cores)\n"
+                         "  --jobs N            photos analyzed at once (default: the number of cores)\n"
                          "  -h, --help          this help\n"
                          "  --version           the program's and the core's versions\n\n"
                          "Exit status: 0 once every file is reported (a file that cannot be read or\n"

@@ -3,8 +3,8 @@
 #include "history.h"
 #include "people.h"
 
-#include <certphoto/cli/analysis.h>
-#include <certphoto/cli/database.h>
+#include <certphoto/intake/analysis.h>
+#include <certphoto/store/tool_database.h>
 #include <certphoto/common/logging.h>
 #include <certphoto/common/privacy.h>
 #include <certphoto/store/admin.h>
@@ -119,12 +119,12 @@ Prepared prepare(const DemoOptions& options, int first, int n, const QDateTime& 
     });
     out.photoMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
     t.restart();
-    auto analyses = cli::analysePhotos(photos, profiles);
+    auto analyses = intake::analyzePhotos(photos, profiles);
     out.analysisMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
     for (std::size_t k = 0; k < out.submissions.size(); ++k) {
         out.submissions[k].photo = std::move(photos[k]);
         if (analyses)
-            cli::attach(out.submissions[k], std::move((*analyses)[k]));
+            intake::attach(out.submissions[k], std::move((*analyses)[k]));
     }
     if (!analyses)
         logging::error(QStringLiteral("demo photos stored without a report: %1")
@@ -167,8 +167,8 @@ void createDemoUsers(store::Connection& c) {
 int runDemo(const DemoOptions& options) {
     QElapsedTimer total;
     total.start();
-    cli::ToolDatabase db;
-    if (auto opened = cli::openToolDatabase(db, options.database, QStringLiteral("demo"), true); !opened) {
+    store::ToolDatabase db;
+    if (auto opened = store::openToolDatabase(db, options.database, QStringLiteral("demo"), true); !opened) {
         std::fprintf(stderr, "certphoto-demo: %s\n",
                      privacy::scrub(QString::fromStdString(opened.error().message)).toUtf8().constData());
         return 3;
@@ -190,7 +190,7 @@ int runDemo(const DemoOptions& options) {
     int counts[4] = {0, 0, 0, 0};
     std::vector<HistoryTemplate> templates; // the first batch: the history copies their photos and reports
     double photoMs = 0, analysisMs = 0, storeMs = 0;
-    // The next batch is made and analysed on the thread pool while this thread stores the previous one.
+    // The next batch is made and analyzed on the thread pool while this thread stores the previous one.
     auto next = std::async(std::launch::async, prepare, options, 0, std::min(kBatch, options.count), now);
     for (int first = 0; first < options.count; first += kBatch) {
         Prepared batch = next.get();
@@ -243,7 +243,7 @@ int runDemo(const DemoOptions& options) {
             .arg(counts[2])
             .arg(counts[3]));
     say(QStringLiteral(
-            "%1 submissions in %2 s (making photos %3 s, analysing %4 s — both on all cores, overlapped "
+            "%1 submissions in %2 s (making photos %3 s, analyzing %4 s — both on all cores, overlapped "
             "with storing %5 s)")
             .arg(options.count)
             .arg(seconds, 0, 'f', 1)

@@ -128,7 +128,7 @@ int fillHistory(store::Connection& c, int days, std::uint64_t seed,
                     approve = chance(rng, 70);
                 else
                     approve = chance(rng, 93);
-                h.verdict = approve ? store::Verdict::Approve : store::Verdict::Reject;
+                h.decision = approve ? store::Decision::Approve : store::Decision::Reject;
                 if (!approve) {
                     // Mostly what the core found; else something it cannot see (or, rarely, "other").
                     if (!t.failingCodes.isEmpty() && chance(rng, 85)) {

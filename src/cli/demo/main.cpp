@@ -1,5 +1,5 @@
 // certphoto-demo [--database CONNINFO] [--count N] [--seed S]: a realistic review queue for trying the
-// workstation out: schools, invented applicants, photos made by code, each analysed by the core.
+// workstation out: schools, invented applicants, photos made by code, each analyzed by the core.
 #include "demo_job.h"
 
 #include <certphoto/common/logging.h>
@@ -16,7 +16,7 @@ int main(int argc, char* argv[]) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Fills the private cluster (or the given database) with demo data: schools, invented applicants, "
-        "photos made by code and analysed by the compliance core, and a few demo users. The same seed "
+        "photos made by code and analyzed by the compliance core, and a few demo users. The same seed "
         "invents "
         "the same people and photos, so a second run finds duplicates instead of doubling the queue."));
     parser.addHelpOption();

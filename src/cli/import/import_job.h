@@ -1,5 +1,5 @@
 #pragma once
-// One import: read and check the whole manifest and every photo first, analyse the photos, then store
+// One import: read and check the whole manifest and every photo first, analyze the photos, then store
 // everything in one transaction, so a failed import leaves nothing behind.
 
 #include <QString>
@@ -11,7 +11,7 @@ struct ImportOptions {
     QString manifestPath;
     QString photoDir; // defaults to the manifest's folder
     QString database; // --database; empty: CERTPHOTO_DATABASE, the saved setting, or the private cluster
-    QString profileOverride; // analyse every photo with this profile instead of the school's
+    QString profileOverride; // analyze every photo with this profile instead of the school's
 };
 
 // Exit codes of certphoto-import.

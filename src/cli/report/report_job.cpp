@@ -3,7 +3,7 @@
 #include <app_options.h>
 #include <findings_view.h>
 
-#include <certphoto/cli/database.h>
+#include <certphoto/store/tool_database.h>
 #include <certphoto/common/logging.h>
 #include <certphoto/report/daily_report.h>
 #include <certphoto/report/exports.h>
@@ -36,8 +36,8 @@ int runReport(QApplication& app, const ReportOptions& options) {
     // The system's font, Chinese through fontconfig's fallback. Not Noto Sans CJK for everything: its Latin
     // digits came out of Qt's PDF writer without a text mapping (pdftotext read "Daily report -  -").
 
-    ToolDatabase db;
-    if (auto opened = openToolDatabase(db, options.database, QStringLiteral("report")); !opened)
+    store::ToolDatabase db;
+    if (auto opened = store::openToolDatabase(db, options.database, QStringLiteral("report")); !opened)
         return fail(opened.error());
     store::Connection& c = *db.connection;
 

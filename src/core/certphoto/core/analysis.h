@@ -2,7 +2,7 @@
 // The compliance core's entry point: bytes + profile -> report. OpenCV and std only (no Qt).
 // Never throws: cv::Exception and std::exception are caught inside and become failing checks.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 
 #include <cstdint>
 #include <optional>

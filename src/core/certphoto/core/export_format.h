@@ -6,7 +6,7 @@
 
 #include <certphoto/core/export_recheck.h>
 #include <certphoto/core/profile.h>
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 
 #include <cstdint>
 #include <string>

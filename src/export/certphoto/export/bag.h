@@ -2,7 +2,7 @@
 // The texts inside a batch's bag (BagIt 1.0, RFC 8493): bagit.txt, bag-info.txt, the SHA-256 manifests,
 // and the receiver's manifest (one row per photo) as CSV in UTF-8 with BOM or in GBK.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 
 #include <QByteArray>
 #include <QDateTime>

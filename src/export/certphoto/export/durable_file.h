@@ -5,7 +5,7 @@
 // so the name survives a power cut. Where the file system has no O_TMPFILE, a hidden ".<name>.partial"
 // file is used and renamed instead; a crash can leave that one, and removeLeftovers() takes it away.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 
 #include <QByteArray>
 #include <QString>

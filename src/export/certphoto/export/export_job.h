@@ -5,7 +5,7 @@
 // builder died is found by the next run and rolled back (recoverAbandoned). Runs on the caller's thread
 // with the caller's connection (the window runs it on a worker thread of its own).
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/connection.h>
 #include <certphoto/store/export_batches.h>
 

@@ -3,7 +3,7 @@
 // Payload-Oxum; every payload file in manifest-sha256.txt and every hash right; tagmanifest-sha256.txt
 // right; the receiver's manifest lists exactly the photos, each with its right SHA-256, names unique.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 
 #include <QString>
 #include <QStringList>

@@ -2,7 +2,7 @@
 // Reads the ZIP archives the exporter writes (and any other ZIP with stored entries), for verify: the
 // central directory (ZIP64 too), then each entry's bytes with its CRC-32 checked.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 
 #include <QByteArray>
 #include <QFile>

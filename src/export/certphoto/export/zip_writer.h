@@ -4,7 +4,7 @@
 // when the archive needs them (over 65,535 entries or 4 GiB). Entries go out as they are added (streamed:
 // nothing but the central directory's list stays in memory); the caller adds them in name order.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 
 #include <QByteArray>
 #include <QDateTime>

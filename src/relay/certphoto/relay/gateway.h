@@ -6,7 +6,7 @@
 // permanent one. It gets the outbox id as an idempotency key: a message whose mark was lost (a relay
 // killed after the gateway accepted it) is offered again with the same key.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/outbox.h>
 
 #include <QJsonObject>

@@ -2,7 +2,7 @@
 // Everything the statistics screen, the daily report and certphoto-report show, as plain data, and the
 // one place that asks the store for it (run on the Database worker or in the tool, never on a GUI thread).
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/connection.h>
 #include <certphoto/store/statistics.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Running the system: schools (profile and promised deadline) and server-side settings. Admin group only.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/connection.h>
 
 namespace certphoto::store {

@@ -4,7 +4,7 @@
 // they hold a live lease on (the applicant they are reviewing; "lease.lost" otherwise); supervisors and
 // admins for any submission. No ID number or phone is returned.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/connection.h>
 #include <certphoto/store/types.h>
 
@@ -23,7 +23,7 @@ struct EarlierAttempt {
     QDateTime arrivedAt; // UTC
     QString status;      // approved, rejected, replaced (never decided), pending (another open one)
     QString coreVerdict; // pass, review, fail, or empty
-    std::optional<Verdict> verdict; // nullopt: no decision in force (replaced, pending)
+    std::optional<Decision> decision; // nullopt: no decision in force (replaced, pending)
     QStringList reasonCodes;        // of the decision
     QString note;                   // the decision's note (what the SMS said for "other")
     QString decidedBy;              // login

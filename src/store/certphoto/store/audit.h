@@ -2,7 +2,7 @@
 // The audit trail's hash chain (schema 11): each row's hash covers the previous row's hash and the row's
 // own fields. verifyAuditTrail recomputes it on the client and names the first row that does not fit.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/connection.h>
 
 #include <QByteArray>

@@ -2,7 +2,8 @@
 // One PostgreSQL connection, owned by the thread that opened it (QPSQL in Qt 6.4 cannot move between
 // threads). Every store function takes the Connection it runs on.
 
-#include <certphoto/core/result.h>
+#include <certphoto/common/setting_value.h>
+#include <certphoto/result/result.h>
 
 #include <QSqlDatabase>
 #include <QString>
@@ -18,6 +19,10 @@ struct ConnectionSettings {
     // Settings from, in order: the explicit string (--database), CERTPHOTO_DATABASE, the saved setting.
     // Empty connInfo means "no server configured": use the private cluster.
     static ConnectionSettings resolve(const QString& explicitConnInfo);
+
+    // The team server saved on this computer (the first-run choice); empty: the private cluster. Owned
+    // here because resolve() reads it; the window's settings write it through this declaration.
+    static const common::SettingValue<QString>& savedServer();
 };
 
 class Connection {

@@ -1,7 +1,7 @@
 #pragma once
 // Decisions: verdict, status change, exactly one SMS outbox row and an audit row, in one transaction.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/connection.h>
 #include <certphoto/store/types.h>
 

@@ -4,7 +4,7 @@
 // is in place, or rolled back; later marked transmitted or voided. Admin group only: the server refuses the
 // others. A submission is in at most one live batch: the server's unique index, not a client check.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/connection.h>
 
 #include <QByteArray>

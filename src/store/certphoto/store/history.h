@@ -4,7 +4,7 @@
 // certphoto.import_decided_history (admins only), which keeps decide()'s rules: known reasons, one SMS
 // outbox row (marked sent: history is not texted again) and one audit row per decision, the statistics.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/connection.h>
 #include <certphoto/store/types.h>
 
@@ -25,7 +25,7 @@ struct HistoryDecision {
     QDateTime decidedAt;       // UTC, between arrivedAt and now
     qint64 likeSubmission = 0; // its photo and compliance report are copied
     QString auditor;           // a certphoto login
-    Verdict verdict = Verdict::Approve;
+    Decision decision = Decision::Approve;
     QStringList reasonCodes;
     QString note;
     int secondsSpent = 0;

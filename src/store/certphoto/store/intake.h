@@ -1,7 +1,7 @@
 #pragma once
 // New submissions arriving (the import tool): idempotent, one transaction per batch.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/connection.h>
 #include <certphoto/store/types.h>
 

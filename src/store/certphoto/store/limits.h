@@ -2,7 +2,7 @@
 // The server's limits against abuse (schema 10): live leases per login, how long one claim may last, how far
 // down the queue a submission may be picked, the note's length and the SMS's parts. See docs/security.md.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/connection.h>
 
 #include <QString>

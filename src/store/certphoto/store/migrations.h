@@ -3,7 +3,7 @@
 // under the upgrade lock and recorded in schema_version with its file's checksum and the oldest client
 // version that still works with it (a migration that only adds says so: "-- certphoto:oldest-client N").
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/connection.h>
 
 namespace certphoto::store {

@@ -8,7 +8,7 @@
 // A relay killed between the gateway's answer and the mark leaves the row to come back after its lease:
 // the gateway may then get it twice, with the same idempotency key (the outbox id).
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/connection.h>
 
 #include <QDateTime>

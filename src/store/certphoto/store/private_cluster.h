@@ -3,7 +3,7 @@
 // first run, listening on a Unix socket only, shared by every copy of the program on this account, stopped
 // by the last copy to exit, and reused after a crash.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 
 #include <QString>
 

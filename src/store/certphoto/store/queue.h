@@ -1,7 +1,7 @@
 #pragma once
 // The review queue: claims held by leases, never by an open transaction.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/connection.h>
 #include <certphoto/store/types.h>
 

@@ -3,7 +3,7 @@
 // each page is found through the index on (deadline, submission id), never by reading what lies before it
 // (except queuePageAt, for a scroll-bar jump). Rows come masked for the role, like listQueue.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/connection.h>
 #include <certphoto/store/types.h>
 

@@ -1,12 +1,12 @@
 #pragma once
 // Recomputing compliance reports after the core improved (certphoto-admin reanalyze). The store only lists
-// and swaps; the caller analyses the photo bytes exactly as intake does. Admin group only.
+// and swaps; the caller analyzes the photo bytes exactly as intake does. Admin group only.
 //
 // Only pending submissions: a decided one keeps the report its decision was made on (the audit's record of
 // what the auditor saw), and a replaced one is never reviewed. A pending submission under a live lease is
 // updated all the same: the auditor's window loads the report again when it opens the next photo.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/connection.h>
 
 #include <QByteArray>

@@ -1,8 +1,8 @@
 #pragma once
-// Reading the schools (receivers): the import tool analyses each photo with its school's profile.
-// Written by the cli engineer (the smallest addition the import needed); writes stay in admin.h.
+// Reading the schools (receivers): the intake analyzes each photo with its school's profile. Writes stay in
+// admin.h.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/connection.h>
 
 #include <QString>
@@ -19,5 +19,9 @@ struct School {
 
 // Every school, by name. Readable by every certphoto group.
 Result<std::vector<School>> listSchools(Connection& c);
+
+// The profile a school gets when it first appears. Its one owner is the database (the default of the schools
+// table's profile column); clients ask rather than repeat it.
+Result<QString> defaultSchoolProfile(Connection& c);
 
 } // namespace certphoto::store

@@ -2,7 +2,7 @@
 // What a server is, for the first-run dialog's "Test connection" and the About dialog: the PostgreSQL
 // version and whether the database holds a certphoto schema this program can use.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/connection.h>
 
 #include <QString>

@@ -1,8 +1,8 @@
 #pragma once
-// Claiming the next submission while passing over the ones this auditor skipped (schema 16): a skipped
+// Claiming the next submission while passing over the ones this auditor skipped (schema 14): a skipped
 // submission is given back, and claimNext would hand the same one straight back (earliest deadline).
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/connection.h>
 #include <certphoto/store/types.h>
 

@@ -7,7 +7,7 @@
 // Days are calendar days in the statistics time zone (a server setting, Asia/Shanghai by default); a
 // range is [from, to], both days included.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/connection.h>
 
 #include <QDate>

@@ -61,12 +61,12 @@ struct SubmissionDetail {
     QByteArray maskPng;    // background mask, may be empty
 };
 
-enum class Verdict { Approve, Reject };
+enum class Decision { Approve, Reject }; // the auditor's decision (SQL column decisions.verdict)
 
 struct DecisionRequest {
     QUuid decisionId; // made by the client once; a retry with the same id finds the first attempt
     qint64 submissionId = 0;
-    Verdict verdict = Verdict::Approve;
+    Decision decision = Decision::Approve;
     QStringList reasonCodes; // at least one when rejecting
     QString note;            // required when "other" is among the reasons
     int secondsSpent = 0;

@@ -14,7 +14,7 @@
 // was sent already, e.g. after the grace setting was shortened), "db.connection" (retry with the same id:
 // a second undo of the same decision answers alreadyUndone = true).
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/connection.h>
 #include <certphoto/store/types.h>
 

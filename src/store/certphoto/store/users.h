@@ -2,7 +2,7 @@
 // People and their roles. Users are created through a server-side function that admits only the three
 // certphoto group roles.
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/connection.h>
 #include <certphoto/store/types.h>
 

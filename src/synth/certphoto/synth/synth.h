@@ -4,7 +4,7 @@
 // and for the labelled accuracy corpus. OpenCV and std only; shares nothing with the compliance core's
 // measuring code (the placement comes from geometry recorded once per portrait, not from detection).
 
-#include <certphoto/core/result.h>
+#include <certphoto/result/result.h>
 
 #include <cstdint>
 #include <string>
