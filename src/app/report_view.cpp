@@ -36,7 +36,7 @@ QString text(const std::string& s) {
 }
 
 QString statusName(core::Status s) {
-    return s == core::Status::Pass ? QStringLiteral("pass")
+    return s == core::Status::Pass   ? QStringLiteral("pass")
            : s == core::Status::Warn ? QStringLiteral("warn")
                                      : QStringLiteral("fail");
 }
@@ -76,9 +76,10 @@ ReportView parseReport(const QByteArray& json) {
     r.verdict = verdictName(report->verdict);
     // Reports of cores before 1.2 carry no limits as data (no finding has a unit or a band): the window
     // words their limit text instead. From 1.2 on every finding's limit is data, even without a unit.
-    const bool withBands = std::any_of(report->findings.begin(), report->findings.end(), [](const core::Finding& f) {
-        return !f.unit.empty() || f.min || f.max || f.warnMin || f.warnMax;
-    });
+    const bool withBands =
+        std::any_of(report->findings.begin(), report->findings.end(), [](const core::Finding& f) {
+            return !f.unit.empty() || f.min || f.max || f.warnMin || f.warnMax;
+        });
     r.profile = text(report->profile);
     for (const core::Finding& cf : report->findings) {
         ReportFinding f;

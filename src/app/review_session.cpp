@@ -230,7 +230,7 @@ void ReviewSession::decide(store::Decision decision, const QStringList& codes, c
             logging::setSubmission(id);
             logging::info(QStringLiteral("decision saved: %1%2")
                               .arg(decision == store::Decision::Approve ? QStringLiteral("approve")
-                                                                      : QStringLiteral("reject"),
+                                                                        : QStringLiteral("reject"),
                                    r->alreadyRecorded ? QStringLiteral(" (found on retry)") : QString()));
             logging::setSubmission(0);
             setState(State::Decided);

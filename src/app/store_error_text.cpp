@@ -281,12 +281,14 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("StoreErrorText", "The statistics need a first day on or before the last day, at most "
                                          "ten years apart. Choose the days again.")},
     {"stats.bad_kind",
-     QT_TRANSLATE_NOOP("StoreErrorText", "This list of disagreements does not exist. Tell the administrator.")},
+     QT_TRANSLATE_NOOP("StoreErrorText",
+                       "This list of disagreements does not exist. Tell the administrator.")},
     {"history.bad_entries",
      QT_TRANSLATE_NOOP("StoreErrorText", "The decided history could not be read. Nothing was recorded.")},
     {"history.bad_time",
-     QT_TRANSLATE_NOOP("StoreErrorText", "A decision of the history lies before its arrival or in the future. "
-                                         "Nothing was recorded.")},
+     QT_TRANSLATE_NOOP("StoreErrorText",
+                       "A decision of the history lies before its arrival or in the future. "
+                       "Nothing was recorded.")},
     {"history.unknown_auditor",
      QT_TRANSLATE_NOOP("StoreErrorText", "An auditor of the history is not a certphoto login. Nothing was "
                                          "recorded.")},

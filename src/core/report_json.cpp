@@ -43,8 +43,9 @@ Json point(const Point& p) {
 
 // The limit as data, after the published keys: "unit", "min", "max", "warn_min", "warn_max" (each left out
 // when absent). Readers that know only the published keys skip them.
-void addBand(Json& o, const std::string& unit, const std::optional<double>& min, const std::optional<double>& max,
-             const std::optional<double>& warnMin, const std::optional<double>& warnMax) {
+void addBand(Json& o, const std::string& unit, const std::optional<double>& min,
+             const std::optional<double>& max, const std::optional<double>& warnMin,
+             const std::optional<double>& warnMax) {
     o["unit"] = unit;
     const std::pair<const char*, const std::optional<double>*> keys[] = {
         {"min", &min}, {"max", &max}, {"warn_min", &warnMin}, {"warn_max", &warnMax}};

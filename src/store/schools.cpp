@@ -21,11 +21,12 @@ Result<std::vector<School>> listSchools(Connection& c) {
 
 Result<QString> defaultSchoolProfile(Connection& c) {
     // The column default is a plain text literal, as pg_get_expr prints it: 'chsi-graduation'::text.
-    auto q = detail::run(c,
-                         QStringLiteral("SELECT pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d "
-                                        "JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum "
-                                        "WHERE d.adrelid = 'certphoto.schools'::regclass AND a.attname = 'profile'"),
-                         {}, QStringLiteral("reading the default profile"));
+    auto q = detail::run(
+        c,
+        QStringLiteral("SELECT pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d "
+                       "JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum "
+                       "WHERE d.adrelid = 'certphoto.schools'::regclass AND a.attname = 'profile'"),
+        {}, QStringLiteral("reading the default profile"));
     if (!q)
         return q.error();
     if (!q->next())
@@ -35,8 +36,8 @@ Result<QString> defaultSchoolProfile(Connection& c) {
     if (!expression.startsWith(prefix) || !expression.endsWith(suffix))
         return makeError("school.no_default_profile",
                          "the default profile is not a plain name: " + expression.toStdString());
-    return expression.mid(1, expression.size() - 1 - suffix.size()).replace(QStringLiteral("''"),
-                                                                            QStringLiteral("'"));
+    return expression.mid(1, expression.size() - 1 - suffix.size())
+        .replace(QStringLiteral("''"), QStringLiteral("'"));
 }
 
 } // namespace certphoto::store

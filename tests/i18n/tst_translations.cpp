@@ -16,8 +16,8 @@ namespace {
 struct Message {
     QString context;
     QString source;
-    QString type;                 // "", "unfinished", "vanished", "obsolete"
-    QStringList translations;     // one, or one per numerus form
+    QString type;             // "", "unfinished", "vanished", "obsolete"
+    QStringList translations; // one, or one per numerus form
 };
 
 std::vector<Message> readTs(const QString& path) {
@@ -133,8 +133,8 @@ private slots:
                     wrong << QStringLiteral("%1 → \"%2\"").arg(describe(m), t.left(80));
             }
         }
-        QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("placeholders differ:\n  ") +
-                                             wrong.join(QStringLiteral("\n  "))));
+        QVERIFY2(wrong.isEmpty(),
+                 qPrintable(QStringLiteral("placeholders differ:\n  ") + wrong.join(QStringLiteral("\n  "))));
     }
 
     // The test itself can fail: a message made unfinished and one with a dropped %1 are both caught.

@@ -322,7 +322,8 @@ private slots:
             run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
         QVERIFY2(text.contains(QStringLiteral("Daily report 2026-12-03")), qPrintable(text));
         // The day's totals: decided 50, approved 40, rejected 10, arrived 61, pending 115, overdue 4.
-        for (const char* label : {"Decided", "Approved", "Rejected", "New arrivals", "Pending now", "Overdue now"})
+        for (const char* label :
+             {"Decided", "Approved", "Rejected", "New arrivals", "Pending now", "Overdue now"})
             QVERIFY2(text.contains(QLatin1String(label)), label);
         QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\b50\\s+40\\s+10\\s+61\\s+115\\s+4\\b"))),
                  qPrintable(text));

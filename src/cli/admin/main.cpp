@@ -11,10 +11,10 @@
 #include <certphoto/core/analysis.h>
 #include <certphoto/core/profile.h>
 #include <certphoto/store/admin.h>
-#include <certphoto/store/schools.h>
 #include <certphoto/store/connection.h>
 #include <certphoto/store/migrations.h>
 #include <certphoto/store/private_cluster.h>
+#include <certphoto/store/schools.h>
 #include <certphoto/store/users.h>
 
 #include <QCommandLineParser>

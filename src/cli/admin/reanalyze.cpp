@@ -1,9 +1,9 @@
 #include "reanalyze.h"
 
-#include <certphoto/intake/analysis.h>
 #include <certphoto/common/logging.h>
 #include <certphoto/core/analysis.h>
 #include <certphoto/core/profile.h>
+#include <certphoto/intake/analysis.h>
 #include <certphoto/store/reanalysis.h>
 
 #include <algorithm>
@@ -42,8 +42,9 @@ Result<ReanalyzeSummary> reanalyze(store::Connection& c, const ReanalyzeOptions&
                       .arg(summary.stale)
                       .arg(version));
 
-    const auto show = options.progress && summary.stale >= 50 ? intake::stderrProgress(QStringLiteral("reanalyzed"))
-                                                              : std::function<void(int, int)>();
+    const auto show = options.progress && summary.stale >= 50
+                          ? intake::stderrProgress(QStringLiteral("reanalyzed"))
+                          : std::function<void(int, int)>();
     std::map<QString, bool> profiles;
     qint64 after = 0;
     qint64 done = 0;

@@ -74,17 +74,18 @@ int main(int argc, char** argv) {
                 return usage("--jobs needs a number from 1 to 256");
             jobs = unsigned(n);
         } else if (a == "--help" || a == "-h") {
-            std::cout << "Usage: certphoto-check [--profile NAME] [--overlay-dir DIR] [--jobs N] FILE...\n"
-                         "Checks certificate photos against a receiver's profile with the compliance core and\n"
-                         "prints one JSON line per file (verdict, findings, head box, glare spots).\n\n"
-                         "Options:\n"
-                         "  --profile NAME      the profile to check against (default chsi-graduation)\n"
-                         "  --overlay-dir DIR   also write each photo with its findings drawn on it\n"
-                         "  --jobs N            photos analyzed at once (default: the number of cores)\n"
-                         "  -h, --help          this help\n"
-                         "  --version           the program's and the core's versions\n\n"
-                         "Exit status: 0 once every file is reported (a file that cannot be read or\n"
-                         "decoded gets a line saying why), 2 for bad usage.\n";
+            std::cout
+                << "Usage: certphoto-check [--profile NAME] [--overlay-dir DIR] [--jobs N] FILE...\n"
+                   "Checks certificate photos against a receiver's profile with the compliance core and\n"
+                   "prints one JSON line per file (verdict, findings, head box, glare spots).\n\n"
+                   "Options:\n"
+                   "  --profile NAME      the profile to check against (default chsi-graduation)\n"
+                   "  --overlay-dir DIR   also write each photo with its findings drawn on it\n"
+                   "  --jobs N            photos analyzed at once (default: the number of cores)\n"
+                   "  -h, --help          this help\n"
+                   "  --version           the program's and the core's versions\n\n"
+                   "Exit status: 0 once every file is reported (a file that cannot be read or\n"
+                   "decoded gets a line saying why), 2 for bad usage.\n";
             return 0;
         } else if (a == "--version") {
             std::cout << "certphoto-check " CERTPHOTO_VERSION " (" << core::coreVersion() << ")\n";

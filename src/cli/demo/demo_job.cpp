@@ -3,12 +3,12 @@
 #include "history.h"
 #include "people.h"
 
-#include <certphoto/intake/analysis.h>
-#include <certphoto/store/tool_database.h>
 #include <certphoto/common/logging.h>
 #include <certphoto/common/privacy.h>
+#include <certphoto/intake/analysis.h>
 #include <certphoto/store/admin.h>
 #include <certphoto/store/intake.h>
+#include <certphoto/store/tool_database.h>
 #include <certphoto/store/users.h>
 #include <certphoto/synth/synth.h>
 

@@ -54,7 +54,8 @@ int runImport(const ImportOptions& options) {
     // 1. Every row and every photo, before anything touches the database.
     auto prepared = intake::prepareImport(file.readAll(), photoDir);
     if (!prepared) {
-        printErr(QStringLiteral("%1: %2").arg(manifestName, QString::fromStdString(prepared.error().message)));
+        printErr(
+            QStringLiteral("%1: %2").arg(manifestName, QString::fromStdString(prepared.error().message)));
         printErr(QStringLiteral("certphoto-import: nothing was imported"));
         return ExitRejected;
     }
@@ -65,7 +66,8 @@ int runImport(const ImportOptions& options) {
             printErr(QStringLiteral("%1: %2").arg(manifestName, p.text()));
         const int refused = prepared->refusedRows();
         printErr(QStringLiteral("certphoto-import: %1 row(s) rejected; nothing was imported").arg(refused));
-        printOut(QStringLiteral("created 0, replaced 0, next attempt 0, duplicate 0, refused %1").arg(refused));
+        printOut(
+            QStringLiteral("created 0, replaced 0, next attempt 0, duplicate 0, refused %1").arg(refused));
         return ExitRejected;
     }
     const auto& rows = prepared->rows;
@@ -103,13 +105,15 @@ int runImport(const ImportOptions& options) {
     }
 
     for (int line : stored->duplicateLines)
-        printOut(QStringLiteral("line %1: duplicate — this photo is already stored for this applicant").arg(line));
+        printOut(
+            QStringLiteral("line %1: duplicate — this photo is already stored for this applicant").arg(line));
     const auto& n = stored->counts;
-    const QString summary = QStringLiteral("created %1, replaced %2, next attempt %3, duplicate %4, refused 0")
-                                .arg(n[0])
-                                .arg(n[1])
-                                .arg(n[2])
-                                .arg(n[3]);
+    const QString summary =
+        QStringLiteral("created %1, replaced %2, next attempt %3, duplicate %4, refused 0")
+            .arg(n[0])
+            .arg(n[1])
+            .arg(n[2])
+            .arg(n[3]);
     printOut(summary);
     logging::info(
         QStringLiteral("import of %1 rows from %2: %3").arg(rows.size()).arg(manifestName, summary));

@@ -3,11 +3,11 @@
 #include <app_options.h>
 #include <findings_view.h>
 
-#include <certphoto/store/tool_database.h>
 #include <certphoto/common/logging.h>
 #include <certphoto/report/daily_report.h>
 #include <certphoto/report/exports.h>
 #include <certphoto/report/figures.h>
+#include <certphoto/store/tool_database.h>
 
 #include <QApplication>
 #include <QDir>

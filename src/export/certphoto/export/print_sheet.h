@@ -4,8 +4,8 @@
 // corners, on A4 or 6-inch (152 x 102 mm) paper. No timestamps: the same photos give the same bytes.
 // Chinese text uses the reader's own STSong-Light (Adobe-GB1), so no font is embedded.
 
-#include <certphoto/result/result.h>
 #include <certphoto/export/zip_writer.h>
+#include <certphoto/result/result.h>
 
 #include <QByteArray>
 #include <QString>

@@ -3,8 +3,8 @@
 // The same columns as the CSV; the workbook's creation time is the batch's, so it is the same bytes every
 // time (libxlsxwriter writes fixed ZIP timestamps).
 
-#include <certphoto/result/result.h>
 #include <certphoto/export/bag.h>
+#include <certphoto/result/result.h>
 
 #include <QByteArray>
 #include <QDateTime>

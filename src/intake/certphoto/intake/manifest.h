@@ -3,8 +3,8 @@
 // submission per record. Reading checks every record and collects every problem with its line number, so a
 // person can fix the whole file in one go. Messages never carry an ID or phone number in clear.
 
-#include <certphoto/result/result.h>
 #include <certphoto/intake/csv.h>
+#include <certphoto/result/result.h>
 
 #include <QDateTime>
 #include <QString>

@@ -7,8 +7,8 @@
 // exactly-once marking. A row is handed to the gateway only while this relay's lease on it has at least
 // one gateway timeout left (by this relay's own clock), so another relay is not offered it meanwhile.
 
-#include <certphoto/result/result.h>
 #include <certphoto/relay/gateway.h>
+#include <certphoto/result/result.h>
 #include <certphoto/store/connection.h>
 
 #include <functional>

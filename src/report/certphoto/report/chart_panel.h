@@ -3,8 +3,8 @@
 // value under the mouse, and its exports. Owns its model; the chart is rebuilt whole when the model resets.
 // A panel without a builder is a table only (the auditors, the core against the auditors).
 
-#include <certphoto/result/result.h>
 #include <certphoto/report/charts.h>
+#include <certphoto/result/result.h>
 
 #include <QSize>
 #include <QWidget>

@@ -5,9 +5,9 @@
 // report can be searched and read by pdftotext. Runs on the GUI thread (it paints charts); `progress` is
 // called between its steps and can cancel it (no file is left then).
 
-#include <certphoto/result/result.h>
 #include <certphoto/report/exports.h>
 #include <certphoto/report/figures.h>
+#include <certphoto/result/result.h>
 
 #include <QString>
 

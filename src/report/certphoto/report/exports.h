@@ -2,9 +2,9 @@
 // The figures' numbers as files: CSV (UTF-8 with a byte-order mark, so spreadsheet programs read Chinese;
 // RFC 4180 quoting, CRLF line ends) and the set of every figure's models for a range.
 
-#include <certphoto/result/result.h>
 #include <certphoto/report/figure_models.h>
 #include <certphoto/report/figures.h>
+#include <certphoto/result/result.h>
 
 #include <QByteArray>
 #include <QStringList>

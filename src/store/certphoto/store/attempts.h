@@ -24,12 +24,12 @@ struct EarlierAttempt {
     QString status;      // approved, rejected, replaced (never decided), pending (another open one)
     QString coreVerdict; // pass, review, fail, or empty
     std::optional<Decision> decision; // nullopt: no decision in force (replaced, pending)
-    QStringList reasonCodes;        // of the decision
-    QString note;                   // the decision's note (what the SMS said for "other")
-    QString decidedBy;              // login
-    QDateTime decidedAt;            // UTC; null without a decision
-    QString smsText;                // the SMS the applicant got for it (empty without a decision)
-    QByteArray photo;               // JPEG bytes (empty when withPhotos is false); the app makes thumbnails
+    QStringList reasonCodes;          // of the decision
+    QString note;                     // the decision's note (what the SMS said for "other")
+    QString decidedBy;                // login
+    QDateTime decidedAt;              // UTC; null without a decision
+    QString smsText;                  // the SMS the applicant got for it (empty without a decision)
+    QByteArray photo;                 // JPEG bytes (empty when withPhotos is false); the app makes thumbnails
 };
 
 // submissionId: the one under review (not included in the list). "submission.not_found" when it is gone.

@@ -134,8 +134,9 @@ Result<std::vector<AuditorFigures>> auditorFigures(Connection& c, const StatsRan
 Result<std::vector<ReasonCount>> rejectionReasons(Connection& c, const StatsRange& range);
 Result<std::vector<ReasonDay>> rejectionReasonsPerDay(Connection& c, const StatsRange& range);
 Result<std::vector<CheckAgreement>> coreAgreement(Connection& c, const StatsRange& range);
-Result<std::vector<DisagreementRow>> disagreements(Connection& c, const StatsRange& range, const QString& check,
-                                                   DisagreementKind kind, int limit = 500);
+Result<std::vector<DisagreementRow>> disagreements(Connection& c, const StatsRange& range,
+                                                   const QString& check, DisagreementKind kind,
+                                                   int limit = 500);
 Result<DayTotals> dayTotals(Connection& c, const QDate& day);
 Result<MyDay> myDay(Connection& c);
 

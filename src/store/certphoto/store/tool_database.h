@@ -17,8 +17,8 @@ struct ToolDatabase {
 };
 
 // On a shared server the schema must already be this build's (an admin upgrades it); the private cluster
-// upgrades its own when it is acquired. `setUpEmpty`: an empty database (schema version 0) is set up too — the demo
-// generator's case, for a database made just to try the program.
+// upgrades its own when it is acquired. `setUpEmpty`: an empty database (schema version 0) is set up too —
+// the demo generator's case, for a database made just to try the program.
 Result<void> openToolDatabase(ToolDatabase& out, const QString& explicitConnInfo, const QString& purpose,
                               bool setUpEmpty = false);
 

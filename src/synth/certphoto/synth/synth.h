@@ -97,7 +97,8 @@ Result<Photo> make(const Request& request);
 
 // One photo for demo data: ~60 % compliant, the rest various defects, several background colours.
 // Deterministic from the seed, thread-safe, about 6 ms of CPU each (the first call also decodes the embedded
-// portraits and makes their cut-outs, ~2 s). `jpeg` is empty only if the embedded portraits cannot be decoded.
+// portraits and makes their cut-outs, ~2 s). `jpeg` is empty only if the embedded portraits cannot be
+// decoded.
 struct DemoPhoto {
     std::vector<std::uint8_t> jpeg; // the file's bytes (almost always JPEG; a few demo defects are not)
     std::string label;              // "compliant" or what was done, e.g. "head.tilt:clear"
