@@ -130,7 +130,7 @@ Report analyze(const std::vector<std::uint8_t>& bytes, const Profile& profile) {
     Report report;
     report.profile = profile.name;
     report.coreVersion = coreVersion();
-    Context ctx{profile, report, {}, {}, {}, 1, std::nullopt, {}, {0, 0, 0}, false, {}, 0, 0, {}, {}, {}};
+    Context ctx{profile, report};
     try {
         FileInfo info = inspect(bytes);
         checkFile(ctx, bytes, info);

@@ -121,8 +121,7 @@ bool refusing(const Finding& f) {
 // The file rules alone: format, size, decoding, dimensions (what a resize and an encode decide).
 std::vector<Finding> fileFindings(const Bytes& bytes, const Profile& profile) {
     Report report;
-    detail::Context ctx{profile,   report, {}, {}, {}, 1,  std::nullopt, {},
-                        {0, 0, 0}, false,  {}, 0,  0,  {}, {},           {}};
+    detail::Context ctx{profile, report};
     const detail::FileInfo info = detail::inspect(bytes);
     detail::checkFile(ctx, bytes, info);
     std::string why;

@@ -79,7 +79,7 @@ ApprovedGeometry mapGeometry(const ApprovedGeometry& g, const Box& crop, int wid
 namespace detail {
 
 void recheckPixels(const cv::Mat& bgr, const Profile& profile, const ApprovedGeometry& g, Report& report) {
-    Context ctx{profile, report, {}, {}, {}, 1, std::nullopt, {}, {0, 0, 0}, false, {}, 0, 0, {}, {}};
+    Context ctx{profile, report};
     ctx.bgr = bgr;
     // The face as the checks need it. Its box is the approved head box (crown to chin, ear to ear): the
     // same region on the reference and on the re-encoded photo, so the two measurements compare.
@@ -108,7 +108,7 @@ Report recheckExport(const std::vector<std::uint8_t>& bytes, const Profile& prof
     Report report;
     report.profile = profile.name;
     report.coreVersion = coreVersion();
-    detail::Context ctx{profile, report, {}, {}, {}, 1, std::nullopt, {}, {0, 0, 0}, false, {}, 0, 0, {}, {}};
+    detail::Context ctx{profile, report};
     try {
         const detail::FileInfo info = detail::inspect(bytes);
         detail::checkFile(ctx, bytes, info);

@@ -21,6 +21,7 @@ struct Glasses {
 };
 
 struct Context {
+    Context(const Profile& p, Report& r) : profile(p), report(r) {}
     const Profile& profile;
     Report& report;
     cv::Mat bgr;              // decoded, EXIF orientation applied
