@@ -1715,7 +1715,7 @@ SHA-256: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The photo could not be analysed; judge it by eye.</source>
+        <source>The photo could not be analyzed; judge it by eye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

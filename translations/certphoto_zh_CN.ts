@@ -1716,7 +1716,7 @@ SHA-256：%5</translation>
         <translation>图像数据完整。</translation>
     </message>
     <message>
-        <source>The photo could not be analysed; judge it by eye.</source>
+        <source>The photo could not be analyzed; judge it by eye.</source>
         <translation>无法自动分析这张照片，请人工判断。</translation>
     </message>
     <message>

@@ -25,6 +25,15 @@ QString formatDateTime(const QDateTime& t) {
     return formatDateTime(t, inForce);
 }
 
+QString formatDateTimeShort(const QDateTime& t, const QDateTime& now) {
+    if (!t.isValid() || inForce == DateStyle::System)
+        return formatDateTime(t);
+    const QDateTime local = t.toLocalTime();
+    if (local.date().year() != now.toLocalTime().date().year())
+        return formatDateTime(t);
+    return local.toString(QStringLiteral("MM-dd HH:mm"));
+}
+
 QString formatDate(const QDate& d) {
     if (!d.isValid())
         return {};

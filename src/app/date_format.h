@@ -15,5 +15,8 @@ void useDateStyle(DateStyle style);
 QString formatDateTime(const QDateTime& t);
 QString formatDateTime(const QDateTime& t, DateStyle style);
 QString formatDate(const QDate& d);
+// For narrow columns: without the year when it is this year's (ISO style: 12-03 09:41); the system style
+// keeps its own short format.
+QString formatDateTimeShort(const QDateTime& t, const QDateTime& now);
 
 } // namespace certphoto::app

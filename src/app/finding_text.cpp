@@ -205,7 +205,7 @@ QString specialSentence(const ReportFinding& f) {
         if (f.status == u"pass")
             return FindingText::tr("The image data is complete.");
         if (f.cause == u"analysis")
-            return FindingText::tr("The photo could not be analysed; judge it by eye.");
+            return FindingText::tr("The photo could not be analyzed; judge it by eye.");
         return FindingText::tr(
             "The image data is incomplete or damaged: the photo does not decode completely.");
     }

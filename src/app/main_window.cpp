@@ -100,7 +100,7 @@ MainWindow::MainWindow(Database* db, Session session, QWidget* parent)
     ui_->splitter->setStretchFactor(0, 3);
     ui_->splitter->setStretchFactor(1, 3);
     ui_->splitter->setStretchFactor(2, 2);
-    ui_->splitter->setSizes({460, 500, 480});
+    ui_->splitter->setSizes({500, 500, 440});
 
     clearApplicant();
     photo_->clear(tr("Press N or Space to claim the next submission.\n"

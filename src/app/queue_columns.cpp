@@ -10,8 +10,10 @@ void layoutQueueColumns(QTableView* view, int examColumn, int applicantColumn, i
     h->setStretchLastSection(false);
     // Only the rows in view are measured (a lazy model has a million).
     h->setResizeContentsPrecision(50);
+    // Names in full (they are short); the school takes what is left, elided in the middle, with the whole
+    // name as a tooltip.
     h->setSectionResizeMode(QHeaderView::ResizeToContents);
-    h->setSectionResizeMode(applicantColumn, QHeaderView::Stretch);
+    h->setSectionResizeMode(applicantColumn, QHeaderView::ResizeToContents);
     h->setSectionResizeMode(schoolColumn, QHeaderView::Stretch);
     view->setColumnHidden(examColumn, true);
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

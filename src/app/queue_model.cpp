@@ -48,7 +48,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const {
         case School:
             return e.school;
         case Arrived:
-            return formatDateTime(e.arrivedAt);
+            return formatDateTimeShort(e.arrivedAt, now);
         case TimeLeft:
             return timeLeftText(e.deadline, now);
         case Verdict:
@@ -80,6 +80,10 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
         if (index.column() == TimeLeft)
             return tr("Deadline %1").arg(formatDateTime(e.deadline));
+        if (index.column() == Arrived)
+            return formatDateTime(e.arrivedAt);
+        if (index.column() == School || index.column() == ClaimedBy)
+            return index.data(Qt::DisplayRole);
         return {};
     case SubmissionIdRole:
         return e.submissionId;

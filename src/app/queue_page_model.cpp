@@ -90,7 +90,7 @@ QVariant QueuePageModel::data(const QModelIndex& index, int role) const {
         case School:
             return e.school;
         case Arrived:
-            return formatDateTime(e.arrivedAt);
+            return formatDateTimeShort(e.arrivedAt, now);
         case ClaimedBy:
             return e.claimedBy;
         case ExamNumber:
@@ -130,6 +130,8 @@ QVariant QueuePageModel::data(const QModelIndex& index, int role) const {
         switch (index.column()) {
         case TimeLeft:
             return tr("Deadline %1").arg(formatDateTime(e.deadline));
+        case Arrived:
+            return formatDateTime(e.arrivedAt);
         case School:
         case Applicant:
             return index.data(Qt::DisplayRole);

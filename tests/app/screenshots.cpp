@@ -1,5 +1,6 @@
-// Grabs what a person sees: the login dialog, the review window with a photo and its overlays, and the
-// reason picker, in one language per run. Usage (with the pg fixture's env in CERTPHOTO_TEST_PG_ENV):
+// Grabs what a person sees: the login dialog, the review window with a photo and its overlays, the
+// reason picker, a saved decision and its undo, the cheat sheet, the keys editor and a grid page with an
+// exception marked, in one language per run. Usage (with the pg fixture's env in CERTPHOTO_TEST_PG_ENV):
 //   QT_QPA_PLATFORM=offscreen certphoto-app-screenshots --lang zh|en OUTDIR
 // or, on a database filled by certphoto-demo, as one of its auditors (files named *-demo-<lang>.png):
 //   QT_QPA_PLATFORM=offscreen certphoto-app-screenshots --lang zh --connect "host=... dbname=...
@@ -7,10 +8,14 @@
 #include "app_fixture.h"
 
 #include "app_options.h"
+#include "grid_dialog.h"
+#include "grid_page.h"
+#include "key_dialogs.h"
 #include "login_dialog.h"
 #include "main_window.h"
 #include "queue_model.h"
 #include "reason_dialog.h"
+#include "review_actions.h"
 #include "review_session.h"
 
 #include <certphoto/common/logging.h>
@@ -61,6 +66,7 @@ int main(int argc, char* argv[]) {
         if (connInfo.isEmpty()) {
             db.emplace(QStringLiteral("shots"));
             db->importFaces(8);
+            db->importSynth(14, std::string(), 100); // photos the core passes, for the grid page
             worker = db->connect(db->auditor, &session);
         } else {
             worker = std::make_unique<app::Database>(store::ConnectionSettings{connInfo, {}});
@@ -95,10 +101,55 @@ int main(int argc, char* argv[]) {
         ok &= save(&window, out + QStringLiteral("/review-%1.png").arg(suffix));
         QTest::keyClick(static_cast<QWidget*>(nullptr), Qt::Key_R);
         (void)QTest::qWaitFor([] { return QApplication::activeModalWidget() != nullptr; }, 5'000);
-        if (QWidget* dialog = QApplication::activeModalWidget()) {
+        if (auto* dialog = qobject_cast<app::ReasonDialog*>(QApplication::activeModalWidget())) {
             QTest::qWait(100);
             ok &= save(dialog, out + QStringLiteral("/reasons-%1.png").arg(suffix));
-            dialog->close();
+            if (dialog->selectedCodes().isEmpty()) {
+                QTest::keyClicks(nullptr, QStringLiteral("jewellery"));
+                QTest::keyClick(static_cast<QWidget*>(nullptr), Qt::Key_1);
+            }
+            QTest::keyClick(static_cast<QWidget*>(nullptr), Qt::Key_Return);
+            // Saved: the banner offers the undo while its grace period runs.
+            (void)QTest::qWaitFor(
+                [&] { return window.review()->state() == app::ReviewSession::State::Decided; }, 20'000);
+            QTest::qWait(300);
+            ok &= save(&window, out + QStringLiteral("/review-decided-%1.png").arg(suffix));
+            QTest::keyClick(static_cast<QWidget*>(nullptr), Qt::Key_Z, Qt::ControlModifier);
+            (void)QTest::qWaitFor(
+                [&] { return window.review()->state() == app::ReviewSession::State::Reviewing; }, 20'000);
+            QTest::qWait(300);
+            ok &= save(&window, out + QStringLiteral("/review-undone-%1.png").arg(suffix));
+        }
+        QTest::keyClick(static_cast<QWidget*>(nullptr), Qt::Key_Question);
+        (void)QTest::qWaitFor([] { return QApplication::activeModalWidget() != nullptr; }, 5'000);
+        if (QWidget* sheet = QApplication::activeModalWidget()) {
+            QTest::qWait(100);
+            ok &= save(sheet, out + QStringLiteral("/cheat-sheet-%1.png").arg(suffix));
+            sheet->close();
+        }
+        {
+            app::KeysDialog keys;
+            keys.resize(760, 560);
+            keys.show();
+            (void)QTest::qWaitForWindowExposed(&keys);
+            ok &= save(&keys, out + QStringLiteral("/keys-%1.png").arg(suffix));
+        }
+        if (connInfo.isEmpty()) {
+            QApplication::setActiveWindow(&window);
+            (void)QTest::qWaitForWindowActive(&window);
+            QTest::keyClick(static_cast<QWidget*>(nullptr), Qt::Key_P);
+            (void)QTest::qWaitFor([&] { return window.reviewActions()->grid() != nullptr; }, 5'000);
+            if (app::GridDialog* grid = window.reviewActions()->grid()) {
+                (void)QTest::qWaitFor(
+                    [&] { return grid->page()->state() == app::GridPage::State::Showing; }, 30'000);
+                QApplication::setActiveWindow(grid);
+                (void)QTest::qWaitForWindowActive(grid);
+                QTest::keyClick(static_cast<QWidget*>(nullptr), Qt::Key_3);
+                QTest::qWait(300);
+                ok &= save(grid, out + QStringLiteral("/grid-%1.png").arg(suffix));
+                QTest::keyClick(static_cast<QWidget*>(nullptr), Qt::Key_Escape);
+                (void)QTest::qWaitFor([&] { return window.reviewActions()->grid() == nullptr; }, 5'000);
+            }
         }
         window.close();
         (void)QTest::qWaitFor([&] { return worker->pendingJobs() == 0; }, 20'000);
