@@ -271,7 +271,8 @@ private slots:
             return out;
         };
         const std::string aimsMissed = check(kAims, 0, "tuning", tuning) + check(kAims, 1, "held-out", held);
-        std::printf("Aims of issue 11: %s\n", aimsMissed.empty() ? "all met" : ("missed: " + aimsMissed).c_str());
+        std::printf("Aims of issue 11: %s\n",
+                    aimsMissed.empty() ? "all met" : ("missed: " + aimsMissed).c_str());
         const std::string broken =
             check(kTuningFloor, 0, "tuning", tuning) + check(kHeldOutFloor, 1, "held-out", held);
         QVERIFY2(broken.empty(), ("worse than core 1.2.0: " + broken).c_str());

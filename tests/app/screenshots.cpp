@@ -140,8 +140,8 @@ int main(int argc, char* argv[]) {
             QTest::keyClick(static_cast<QWidget*>(nullptr), Qt::Key_P);
             (void)QTest::qWaitFor([&] { return window.reviewActions()->grid() != nullptr; }, 5'000);
             if (app::GridDialog* grid = window.reviewActions()->grid()) {
-                (void)QTest::qWaitFor(
-                    [&] { return grid->page()->state() == app::GridPage::State::Showing; }, 30'000);
+                (void)QTest::qWaitFor([&] { return grid->page()->state() == app::GridPage::State::Showing; },
+                                      30'000);
                 QApplication::setActiveWindow(grid);
                 (void)QTest::qWaitForWindowActive(grid);
                 QTest::keyClick(static_cast<QWidget*>(nullptr), Qt::Key_3);
