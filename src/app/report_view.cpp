@@ -35,18 +35,6 @@ QString text(const std::string& s) {
     return QString::fromStdString(s);
 }
 
-QString statusName(core::Status s) {
-    return s == core::Status::Pass   ? QStringLiteral("pass")
-           : s == core::Status::Warn ? QStringLiteral("warn")
-                                     : QStringLiteral("fail");
-}
-
-QString verdictName(core::Verdict v) {
-    return v == core::Verdict::Pass     ? QStringLiteral("pass")
-           : v == core::Verdict::Review ? QStringLiteral("review")
-                                        : QStringLiteral("fail");
-}
-
 template <typename T> ReportMeasure measure(const T& m, const std::string& name, core::Status status) {
     ReportMeasure out;
     out.name = text(name);
@@ -57,7 +45,7 @@ template <typename T> ReportMeasure measure(const T& m, const std::string& name,
     out.max = m.max;
     out.warnMin = m.warnMin;
     out.warnMax = m.warnMax;
-    out.status = statusName(status);
+    out.status = QString::fromLatin1(core::statusName(status));
     return out;
 }
 
@@ -73,7 +61,7 @@ ReportView parseReport(const QByteArray& json) {
         return r;
     }
     r.present = true;
-    r.verdict = verdictName(report->verdict);
+    r.verdict = QString::fromLatin1(core::verdictName(report->verdict));
     // Reports of cores before 1.2 carry no limits as data (no finding has a unit or a band): the window
     // words their limit text instead. From 1.2 on every finding's limit is data, even without a unit.
     const bool withBands =
@@ -84,7 +72,7 @@ ReportView parseReport(const QByteArray& json) {
     for (const core::Finding& cf : report->findings) {
         ReportFinding f;
         f.id = text(cf.id);
-        f.status = statusName(cf.status);
+        f.status = QString::fromLatin1(core::statusName(cf.status));
         f.hasValue = std::isfinite(cf.value);
         f.value = f.hasValue ? cf.value : 0.0;
         f.limit = text(cf.limit);

@@ -14,13 +14,6 @@ namespace {
 
 using Json = nlohmann::ordered_json; // keeps the keys in the published order
 
-const char* statusName(Status s) {
-    return s == Status::Pass ? "pass" : s == Status::Warn ? "warn" : "fail";
-}
-const char* verdictName(Verdict v) {
-    return v == Verdict::Pass ? "pass" : v == Verdict::Review ? "review" : "fail";
-}
-
 // Four significant digits (the report's precision since 1.0), written as an integer when it is one, and
 // null when not measurable. Rounding goes through std::to_chars/from_chars: no locale anywhere.
 Json number(double v) {
@@ -276,6 +269,14 @@ Result<Report> reportFromJson(std::string_view text) {
     } catch (const std::exception& e) { // nlohmann's type errors, bad_alloc: a value, never a throw
         return makeError("report.schema", std::string("the report could not be read: ") + e.what());
     }
+}
+
+const char* statusName(Status s) {
+    return s == Status::Pass ? "pass" : s == Status::Warn ? "warn" : "fail";
+}
+
+const char* verdictName(Verdict v) {
+    return v == Verdict::Pass ? "pass" : v == Verdict::Review ? "review" : "fail";
 }
 
 } // namespace certphoto::core

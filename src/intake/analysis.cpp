@@ -14,22 +14,6 @@
 
 namespace certphoto::intake {
 
-namespace {
-
-QString verdictName(core::Verdict v) {
-    switch (v) {
-    case core::Verdict::Pass:
-        return QStringLiteral("pass");
-    case core::Verdict::Review:
-        return QStringLiteral("review");
-    case core::Verdict::Fail:
-        break;
-    }
-    return QStringLiteral("fail");
-}
-
-} // namespace
-
 Result<std::vector<PhotoAnalysis>> analyzePhotos(const std::vector<QByteArray>& photos,
                                                  const std::vector<QString>& profiles,
                                                  const std::function<void(int, int)>& progress) {
@@ -65,7 +49,7 @@ Result<std::vector<PhotoAnalysis>> analyzePhotos(const std::vector<QByteArray>& 
         out.reportJson = QByteArray::fromStdString(core::toJson(report));
         out.maskPng = QByteArray(reinterpret_cast<const char*>(report.maskPng.data()),
                                  static_cast<qsizetype>(report.maskPng.size()));
-        out.verdict = verdictName(report.verdict);
+        out.verdict = QString::fromLatin1(core::verdictName(report.verdict));
         out.coreVersion = QString::fromStdString(report.coreVersion.empty() ? std::string(core::coreVersion())
                                                                             : report.coreVersion);
         const int n = ++done;

@@ -87,10 +87,6 @@ struct Group {
     Tally clearAll, borderlineAll, flaggedAll;               // over the asserted checks
 };
 
-const char* statusName(core::Status s) {
-    return s == core::Status::Fail ? "fail" : s == core::Status::Warn ? "warn" : "pass";
-}
-
 // Within the aim, or (slack) one case short of it.
 bool atMost(const Tally& t, double aim, int slack) {
     return t.n == 0 || t.hit <= aim * t.n + slack + 1e-9;
@@ -159,7 +155,7 @@ private slots:
                     std::string why;
                     for (const core::Finding& f : report.findings)
                         if (f.status != core::Status::Pass)
-                            why += f.id + "=" + statusName(f.status) + " ";
+                            why += f.id + "=" + core::statusName(f.status) + " ";
                     misses.push_back(c.file + " (compliant, " + c.photo.cutout +
                                      (c.photo.mirrored ? ", mirrored" : "") + "): " + why);
                 }
@@ -193,7 +189,7 @@ private slots:
                     g.borderlineAll.add(caught);
             }
             if (!caught)
-                misses.push_back(c.file + " (" + c.photo.label() + "): " + statusName(worst) +
+                misses.push_back(c.file + " (" + c.photo.label() + "): " + core::statusName(worst) +
                                  (flagged ? ", flagged by another check" : ", verdict pass"));
             // Real glasses glints as photographed (not made by the synth): an auditor must at least look.
             if (c.request.asShot && !caught)

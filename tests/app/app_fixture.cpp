@@ -36,9 +36,7 @@ store::IncomingSubmission analysedFace(int n) {
     s.reportJson = QByteArray::fromStdString(core::toJson(report));
     s.maskPng =
         QByteArray(reinterpret_cast<const char*>(report.maskPng.data()), qsizetype(report.maskPng.size()));
-    s.coreVerdict = report.verdict == core::Verdict::Pass     ? QStringLiteral("pass")
-                    : report.verdict == core::Verdict::Review ? QStringLiteral("review")
-                                                              : QStringLiteral("fail");
+    s.coreVerdict = QString::fromLatin1(core::verdictName(report.verdict));
     s.coreVersion = QString::fromLatin1(core::coreVersion());
     s.profile = QStringLiteral("chsi-graduation");
     return s;
@@ -77,9 +75,7 @@ store::IncomingSubmission analysedSynth(int n, const std::string& defect) {
             s.reportJson = QByteArray::fromStdString(core::toJson(report));
             s.maskPng = QByteArray(reinterpret_cast<const char*>(report.maskPng.data()),
                                    qsizetype(report.maskPng.size()));
-            s.coreVerdict = report.verdict == core::Verdict::Pass     ? QStringLiteral("pass")
-                            : report.verdict == core::Verdict::Review ? QStringLiteral("review")
-                                                                      : QStringLiteral("fail");
+            s.coreVerdict = QString::fromLatin1(core::verdictName(report.verdict));
             it = made.emplace(key, s).first;
         }
         base = it->second;

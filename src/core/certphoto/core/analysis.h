@@ -81,6 +81,10 @@ Report analyze(const std::vector<std::uint8_t>& bytes, const Profile& profile);
 
 // The report as one JSON object (the certphoto-check line format, without "file").
 std::string toJson(const Report& report);
+// The words the report uses for a finding's status and the verdict ("pass", "warn"/"review", "fail"): the
+// JSON's values, the store's core_verdict column.
+const char* statusName(Status s);
+const char* verdictName(Verdict v);
 // Reads that line back (what the window shows). Keys it does not know are ignored; a missing value reads as
 // NaN. Errors: "report.syntax" (not JSON), "report.schema" (JSON, but not a report).
 Result<Report> reportFromJson(std::string_view json);
