@@ -1110,6 +1110,35 @@
         <source>%1 h %2 min left</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>overdue %1 h %2 min</source>
+        <comment>short, in the queue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>short, under the header Time left</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictText</name>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certphoto::app</name>
@@ -2215,14 +2244,6 @@ A or Ctrl+Enter approves, R rejects, S gives it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Queue: %1+ pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue: %1 pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The queue is empty. New submissions appear here as they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,6 +2273,10 @@ A or Ctrl+Enter approves, R rejects, S gives it back.</source>
     </message>
     <message>
         <source>Export &amp;batches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: %1 pending, %2 overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2453,61 +2478,6 @@ A or Ctrl+Enter approves, R rejects, S gives it back.</source>
     </message>
 </context>
 <context>
-    <name>certphoto::app::QueueModel</name>
-    <message>
-        <source>pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (attempt %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadline %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exam number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Core verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claimed by</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>certphoto::app::QueuePageModel</name>
     <message>
         <source>Loading…</source>
@@ -2646,6 +2616,30 @@ A or Ctrl+Enter approves, R rejects, S gives it back.</source>
     </message>
     <message>
         <source>Not saved. %1 Press the key again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: #%1 approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: #%1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 was not saved: %2 It is shown again; press N for the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 was not saved: %2 It is shown again; press the key again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 was not saved: %2 It comes next.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1110,6 +1110,35 @@
         <source>%1 h %2 min left</source>
         <translation>剩余 %1小时 %2分</translation>
     </message>
+    <message>
+        <source>overdue %1 h %2 min</source>
+        <comment>short, in the queue</comment>
+        <translation>超时 %1小时%2分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>short, under the header Time left</comment>
+        <translation>%1小时%2分</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictText</name>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>需复核</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>no report</source>
+        <translation>无检测报告</translation>
+    </message>
 </context>
 <context>
     <name>certphoto::app</name>
@@ -2213,14 +2242,6 @@ A 或 Ctrl+回车 通过，R 不通过，S 放回队列。</translation>
         <translation>队列：…</translation>
     </message>
     <message>
-        <source>Queue: %1+ pending</source>
-        <translation>队列：%1+ 张待审</translation>
-    </message>
-    <message>
-        <source>Queue: %1 pending</source>
-        <translation>队列：%1 张待审</translation>
-    </message>
-    <message>
         <source>The queue is empty. New submissions appear here as they arrive.</source>
         <translation>队列已空。新提交的照片到达后会显示在这里。</translation>
     </message>
@@ -2251,6 +2272,10 @@ A 或 Ctrl+回车 通过，R 不通过，S 放回队列。</translation>
     <message>
         <source>Export &amp;batches…</source>
         <translation>导出批次列表(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Queue: %1 pending, %2 overdue</source>
+        <translation>队列：待审 %1，超时 %2</translation>
     </message>
 </context>
 <context>
@@ -2451,61 +2476,6 @@ A 或 Ctrl+回车 通过，R 不通过，S 放回队列。</translation>
     </message>
 </context>
 <context>
-    <name>certphoto::app::QueueModel</name>
-    <message>
-        <source>pass</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <source>review</source>
-        <translation>需复核</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>不合格</translation>
-    </message>
-    <message>
-        <source>no report</source>
-        <translation>无检测报告</translation>
-    </message>
-    <message>
-        <source>%1 (attempt %2)</source>
-        <translation>%1（第 %2 次提交）</translation>
-    </message>
-    <message>
-        <source>Deadline %1</source>
-        <translation>截止时间 %1</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>考生</translation>
-    </message>
-    <message>
-        <source>Exam number</source>
-        <translation>考号</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>学校</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>提交时间</translation>
-    </message>
-    <message>
-        <source>Time left</source>
-        <translation>剩余时间</translation>
-    </message>
-    <message>
-        <source>Core verdict</source>
-        <translation>自动检测</translation>
-    </message>
-    <message>
-        <source>Claimed by</source>
-        <translation>领取人</translation>
-    </message>
-</context>
-<context>
     <name>certphoto::app::QueuePageModel</name>
     <message>
         <source>Loading…</source>
@@ -2643,6 +2613,30 @@ A 或 Ctrl+回车 通过，R 不通过，S 放回队列。</translation>
     <message>
         <source>Not saved. %1 Press the key again to retry.</source>
         <translation>未保存。%1请再按一次该键重试。</translation>
+    </message>
+    <message>
+        <source>Saved: #%1 approved.</source>
+        <translation>已保存：#%1 通过。</translation>
+    </message>
+    <message>
+        <source>Saved: #%1 rejected.</source>
+        <translation>已保存：#%1 不通过。</translation>
+    </message>
+    <message>
+        <source>#%1 was not saved: %2 It is shown again; press N for the next one.</source>
+        <translation>#%1 未保存：%2 已重新显示；按 N 处理下一份。</translation>
+    </message>
+    <message>
+        <source>#%1 was not saved: %2 It is shown again; press the key again to retry.</source>
+        <translation>#%1 未保存：%2 已重新显示；再按一次该键重试。</translation>
+    </message>
+    <message>
+        <source>#%1 was not saved: %2</source>
+        <translation>#%1 未保存：%2</translation>
+    </message>
+    <message>
+        <source>#%1 was not saved: %2 It comes next.</source>
+        <translation>#%1 未保存：%2 它将是下一份。</translation>
     </message>
 </context>
 <context>

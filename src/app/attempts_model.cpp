@@ -1,7 +1,7 @@
 #include "attempts_model.h"
 
 #include "date_format.h"
-#include "queue_model.h"
+#include "verdict_text.h"
 
 #include <QLocale>
 #include <QPixmap>

@@ -72,7 +72,8 @@ void DbWorker::close() {
     conn_.reset();
 }
 
-Database::Database(store::ConnectionSettings settings, QObject* parent) : QObject(parent) {
+Database::Database(store::ConnectionSettings settings, QObject* parent)
+    : QObject(parent), settings_(settings) {
     thread_.setObjectName(QStringLiteral("certphoto-db"));
     worker_ = new DbWorker(std::move(settings));
     worker_->moveToThread(&thread_);

@@ -75,6 +75,8 @@ public:
     int pendingJobs() const { return pending_; }
     // The login as the worker thread's log attribute.
     void setLogUser(const QString& login);
+    // Where it connects (the queue's listener opens a connection of its own there).
+    const store::ConnectionSettings& settings() const { return settings_; }
 
 signals:
     // `message`: lastConnectionMessage().
@@ -87,6 +89,7 @@ private:
 
     QThread thread_;
     DbWorker* worker_ = nullptr;
+    store::ConnectionSettings settings_;
     bool connected_ = false;
     QString connectionMessage_;
     int pending_ = 0;

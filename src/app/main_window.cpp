@@ -13,7 +13,9 @@
 #include "photo_controls.h"
 #include "photo_view.h"
 #include "queue_columns.h"
-#include "queue_model.h"
+#include "queue_filter_bar.h"
+#include "queue_page_model.h"
+#include "queue_pane.h"
 #include "reason_dialog.h"
 #include "review_actions.h"
 #include "review_session.h"
@@ -21,6 +23,7 @@
 #include "statistics_entry.h"
 #include "time_left.h"
 #include "ui_mainwindow.h"
+#include "verdict_text.h"
 
 #include <certphoto/store/queue.h>
 
@@ -33,21 +36,26 @@
 
 namespace certphoto::app {
 
-namespace {
-constexpr int QueueLimit = 500;
-} // namespace
-
 MainWindow::MainWindow(Database* db, Session session, QWidget* parent)
     : QMainWindow(parent), ui_(std::make_unique<Ui::MainWindow>()), db_(db), session_(std::move(session)) {
     ui_->setupUi(this);
 
-    queue_ = new QueueModel(this);
-    ui_->queueView->setModel(queue_);
+    // Every pending submission, lazily, with filters and live updates (the listener's own connection).
+    auto* filters = new QueueFilterBar(ui_->queuePanel);
+    ui_->queueLayout->insertWidget(ui_->queueLayout->indexOf(ui_->queueView), filters);
+    queue_ = new QueuePane(db_, db_->settings(), ui_->queueView, filters, session_.reasonCodes, this);
     ui_->queueView->verticalHeader()->hide();
-    layoutQueueColumns(ui_->queueView, QueueModel::ExamNumber, QueueModel::Applicant, QueueModel::School);
     connect(ui_->queueView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
-        review_->claim(index.data(QueueModel::SubmissionIdRole).toLongLong());
+        if (const qint64 id = index.data(QueuePageModel::SubmissionIdRole).toLongLong())
+            review_->claim(id);
     });
+    connect(queue_->model(), &QueuePageModel::countsChanged, this, [this] {
+        queueLoaded_ = true;
+        updateStatus();
+    });
+    connect(queue_->model(), &QueuePageModel::failed, this, [this] { updateStatus(); });
+    // The row of the photo shown becomes current once its page is in (a claim by N may land far below).
+    connect(queue_->model(), &QueuePageModel::pageLoaded, this, [this] { selectCurrentInQueue(); });
 
     photo_ = new PhotoView(ui_->photoHost);
     auto* photoLayout = new QVBoxLayout(ui_->photoHost);
@@ -87,12 +95,6 @@ MainWindow::MainWindow(Database* db, Session session, QWidget* parent)
     connect(actions_, &ReviewActions::message, this, &MainWindow::showMessage);
     statistics_ = new StatisticsEntry(this, db_, session_);
 
-    queueTimer_.setInterval(15'000);
-    connect(&queueTimer_, &QTimer::timeout, this, &MainWindow::refreshQueue);
-    queueTimer_.start();
-    tickTimer_.setInterval(30'000);
-    connect(&tickTimer_, &QTimer::timeout, queue_, &QueueModel::tick);
-    tickTimer_.start();
     queueSoon_.setSingleShot(true);
     queueSoon_.setInterval(300);
     connect(&queueSoon_, &QTimer::timeout, this, &MainWindow::refreshQueue);
@@ -100,7 +102,7 @@ MainWindow::MainWindow(Database* db, Session session, QWidget* parent)
     ui_->splitter->setStretchFactor(0, 3);
     ui_->splitter->setStretchFactor(1, 3);
     ui_->splitter->setStretchFactor(2, 2);
-    ui_->splitter->setSizes({500, 500, 440});
+    ui_->splitter->setSizes({560, 460, 420});
 
     clearApplicant();
     photo_->clear(tr("Press N or Space to claim the next submission.\n"
@@ -108,11 +110,14 @@ MainWindow::MainWindow(Database* db, Session session, QWidget* parent)
     showMessage(tr("Logged in. Press N or Space to start."), int(ReviewSession::Tone::Info));
     updateStatus();
     updateActions();
-    refreshQueue();
     ui_->queueView->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
+
+QueuePageModel* MainWindow::queueModel() const {
+    return queue_->model();
+}
 
 void MainWindow::setUpActions() {
     ui_->actionNext->setShortcuts({QKeySequence(Qt::Key_N), QKeySequence(Qt::Key_Space)});
@@ -264,39 +269,28 @@ void MainWindow::updateStatus() {
     connectionStatus_->setStyleSheet(db_->isConnected() || db_->lastConnectionMessage().isEmpty()
                                          ? QString()
                                          : QStringLiteral("color: #b71c1c; font-weight: bold;"));
-    const int n = queue_->rowCount();
-    queueStatus_->setText(!queueLoaded_     ? tr("Queue: …")
-                          : n >= QueueLimit ? tr("Queue: %1+ pending").arg(n)
-                                            : tr("Queue: %1 pending").arg(n));
+    const store::QueueCounts& counts = queue_->model()->counts();
+    const QLocale locale;
+    queueStatus_->setText(!queueLoaded_
+                              ? tr("Queue: …")
+                              : tr("Queue: %1 pending, %2 overdue")
+                                    .arg(locale.toString(counts.pending), locale.toString(counts.overdue)));
 }
 
 void MainWindow::refreshQueue() {
-    if (queueInFlight_)
+    queue_->refresh();
+}
+
+void MainWindow::selectCurrentInQueue() {
+    // Once per photo shown: afterwards the auditor's own moves in the queue are left alone.
+    if (!selectInQueue_)
         return;
-    queueInFlight_ = true;
-    db_->run<std::vector<store::QueueEntry>>(
-        this, {QStringLiteral("list queue"), 0, Retry::OnDrop},
-        [](store::Connection& c) { return store::listQueue(c, QueueLimit); },
-        [this](Result<std::vector<store::QueueEntry>> r) {
-            queueInFlight_ = false;
-            if (!r) {
-                updateStatus();
-                return;
-            }
-            const QModelIndex was = ui_->queueView->currentIndex();
-            const qint64 keep = was.isValid() ? was.data(QueueModel::SubmissionIdRole).toLongLong() : 0;
-            // The refresh must not move the view: the scroll position and the current row survive it.
-            const int scrolled = ui_->queueView->verticalScrollBar()->value();
-            queue_->setEntries(std::move(r.value()));
-            queueLoaded_ = true;
-            const int row = keep ? queue_->rowOf(keep) : -1;
-            if (row >= 0)
-                ui_->queueView->selectionModel()->setCurrentIndex(queue_->index(row, was.column()),
-                                                                  QItemSelectionModel::ClearAndSelect |
-                                                                      QItemSelectionModel::Rows);
-            ui_->queueView->verticalScrollBar()->setValue(scrolled);
-            updateStatus();
-        });
+    const int row = queue_->model()->rowOf(selectInQueue_);
+    if (row < 0)
+        return;
+    selectInQueue_ = 0;
+    ui_->queueView->selectionModel()->setCurrentIndex(
+        queue_->model()->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void MainWindow::clearApplicant() {
@@ -349,9 +343,8 @@ void MainWindow::showCurrent() {
     ui_->verdictValue->setText(verdict);
     showMessage(tr("Submission #%1 — A approve, R reject, S skip.").arg(d.submissionId),
                 int(ReviewSession::Tone::Info));
-    const int row = queue_->rowOf(d.submissionId);
-    if (row >= 0)
-        ui_->queueView->setCurrentIndex(queue_->index(row, 0));
+    selectInQueue_ = d.submissionId;
+    selectCurrentInQueue();
 }
 
 void MainWindow::openRejectDialog() {
@@ -382,7 +375,6 @@ void MainWindow::openRejectDialog() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    queueTimer_.stop();
     review_->releaseAll();
     event->accept();
 }

@@ -16,7 +16,8 @@ class QLabel;
 namespace certphoto::app {
 
 class Database;
-class QueueModel;
+class QueuePane;
+class QueuePageModel;
 class PhotoView;
 class FindingsView;
 class AttemptsPanel;
@@ -32,7 +33,7 @@ public:
     ~MainWindow() override;
 
     ReviewSession* review() const { return review_; }
-    QueueModel* queueModel() const { return queue_; }
+    QueuePageModel* queueModel() const;
     PhotoView* photoView() const { return photo_; }
     ReviewActions* reviewActions() const { return actions_; }
     // The Statistics menu and toolbar button (supervisors and admins).
@@ -54,20 +55,19 @@ private:
     void updateStatus();
     void openRejectDialog();
     void clearApplicant();
+    void selectCurrentInQueue();
 
     std::unique_ptr<Ui::MainWindow> ui_;
     Database* db_;
     Session session_;
-    QueueModel* queue_;
+    QueuePane* queue_;
     PhotoView* photo_;
     FindingsView* findings_;
     AttemptsPanel* attempts_ = nullptr;
     ReviewSession* review_;
-    QTimer queueTimer_;
-    QTimer tickTimer_;
     QTimer queueSoon_;
-    bool queueInFlight_ = false;
     bool queueLoaded_ = false;
+    qint64 selectInQueue_ = 0; // the photo shown, until its row is made current
     QLabel* userStatus_;
     QLabel* connectionStatus_;
     QLabel* queueStatus_;

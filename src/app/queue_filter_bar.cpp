@@ -1,7 +1,7 @@
 #include "queue_filter_bar.h"
 
-#include "queue_model.h"
 #include "ui_queuefilterbar.h"
+#include "verdict_text.h"
 
 #include <QLocale>
 

@@ -18,6 +18,8 @@ QueuePane::QueuePane(Database* db, store::ConnectionSettings settings, QTableVie
     model_ = new QueuePageModel(std::make_unique<DatabaseQueueSource>(db, this), this);
     view_->setModel(model_);
     layoutQueueColumns(view_, QueuePageModel::ExamNumber, QueuePageModel::Applicant, QueuePageModel::School);
+    // The level is a filter and is in the applicant panel: its column would take the school's room.
+    view_->setColumnHidden(QueuePageModel::Level, true);
     filters_->setReasonCodes(codes);
     connect(filters_, &QueueFilterBar::filterChanged, model_, &QueuePageModel::setFilter);
     connect(model_, &QueuePageModel::countsChanged, filters_, &QueueFilterBar::showCounts);

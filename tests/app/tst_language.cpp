@@ -6,7 +6,8 @@
 #include "app_settings.h"
 #include "date_format.h"
 #include "main_window.h"
-#include "queue_model.h"
+#include "queue_page_model.h"
+#include "verdict_text.h"
 
 #include <certphoto/common/logging.h>
 
@@ -59,8 +60,8 @@ private slots:
         }
         // Dates: ISO in the queue, whatever the language; this year's without the year in the narrow
         // column, in full in its tooltip.
-        QTRY_VERIFY_WITH_TIMEOUT(window.queueModel()->rowCount() >= 2, 20'000);
-        const QModelIndex cell = window.queueModel()->index(0, app::QueueModel::Arrived);
+        QTRY_VERIFY_WITH_TIMEOUT(window.queueModel()->rowAt(1) != nullptr, 20'000);
+        const QModelIndex cell = window.queueModel()->index(0, app::QueuePageModel::Arrived);
         const QString arrived = cell.data(Qt::DisplayRole).toString();
         static const QRegularExpression shortIso(QStringLiteral("^\\d\\d-\\d\\d \\d\\d:\\d\\d$"));
         QVERIFY2(shortIso.match(arrived).hasMatch(), qPrintable(arrived));

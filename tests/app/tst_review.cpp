@@ -10,10 +10,11 @@
 #include "login_dialog.h"
 #include "main_window.h"
 #include "photo_view.h"
-#include "queue_model.h"
+#include "queue_page_model.h"
 #include "reason_dialog.h"
 #include "review_session.h"
 #include "store_error_text.h"
+#include "verdict_text.h"
 
 #include <certphoto/common/logging.h>
 #include <certphoto/store/private_cluster.h>
@@ -178,16 +179,25 @@ private slots:
         auto* model = window.queueModel();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowAt(2) != nullptr, 20'000); // the page is in
         // Time left: 48 h promise, arrived about an hour ago.
         model->setClock([] { return QDateTime::currentDateTimeUtc(); });
-        const QString left = model->index(0, app::QueueModel::TimeLeft).data().toString();
-        QVERIFY2(left.contains(QStringLiteral("left")), qPrintable(left));
-        QCOMPARE(model->index(0, app::QueueModel::ExamNumber).data().toString(), QStringLiteral("E000000"));
+        const QString left = model->index(0, app::QueuePageModel::TimeLeft).data().toString();
+        static const QRegularExpression hoursMinutes(QStringLiteral("^\\d+ h \\d\\d min$"));
+        QVERIFY2(hoursMinutes.match(left).hasMatch(), qPrintable(left));
+        QVERIFY(model->index(0, app::QueuePageModel::TimeLeft)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"left"));
+        QCOMPARE(model->index(0, app::QueuePageModel::ExamNumber).data().toString(),
+                 QStringLiteral("E000000"));
         // Past the deadline: marked overdue and coloured.
         model->setClock([] { return QDateTime::currentDateTimeUtc().addDays(3); });
-        QVERIFY(
-            model->index(0, app::QueueModel::TimeLeft).data().toString().contains(QStringLiteral("overdue")));
-        QVERIFY(model->index(0, app::QueueModel::TimeLeft).data(Qt::BackgroundRole).isValid());
+        QVERIFY(model->index(0, app::QueuePageModel::TimeLeft)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("overdue")));
+        QVERIFY(model->index(0, app::QueuePageModel::TimeLeft).data(Qt::BackgroundRole).isValid());
         model->tick();
         window.refreshQueue();
         QTRY_VERIFY_WITH_TIMEOUT(worker->pendingJobs() == 0, 20'000);
@@ -292,11 +302,12 @@ private slots:
         app::MainWindow window(worker.get(), session);
         QVERIFY(showActive(window));
         QTRY_COMPARE_WITH_TIMEOUT(window.queueModel()->rowCount(), 3, 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.queueModel()->rowAt(2) != nullptr, 20'000);
         // Down to the third row (the queue has the focus), Enter claims that one, not the first by deadline.
         key(Qt::Key_Down);
         key(Qt::Key_Down);
         key(Qt::Key_Down);
-        const qint64 chosen = window.queueModel()->entries().at(2).submissionId;
+        const qint64 chosen = window.queueModel()->rowAt(2)->entry.submissionId;
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("queueView"));
         key(Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(window.review()->state(), State::Reviewing, 20'000);

@@ -5,10 +5,11 @@
 #include "icons.h"
 #include "login_dialog.h"
 #include "photo_view.h"
-#include "queue_model.h"
+#include "queue_page_model.h"
 #include "reason_dialog.h"
 #include "report_view.h"
 #include "time_left.h"
+#include "verdict_text.h"
 
 #include <QApplication>
 #include <QFile>
@@ -140,6 +141,10 @@ private slots:
         QCOMPARE(app::urgency(now.addSecs(5 * 3600), now), app::Urgency::Soon);
         QCOMPARE(app::timeLeftText(now.addSecs(-90 * 60), now), QStringLiteral("overdue by 1 h 30 min"));
         QCOMPARE(app::urgency(now.addSecs(-1), now), app::Urgency::Overdue);
+        // The queue's narrow column says no more than its header does not.
+        QCOMPARE(app::timeLeftShort(now.addSecs(12 * 3600 + 5 * 60 + 30), now),
+                 QStringLiteral("12 h 05 min"));
+        QCOMPARE(app::timeLeftShort(now.addSecs(-90 * 60), now), QStringLiteral("overdue 1 h 30 min"));
     }
 
     void translationsAndIconAreBuiltIn() {
@@ -169,8 +174,11 @@ private slots:
         QCOMPARE(app::installTranslators(*qApp, QStringLiteral("zh")), QStringLiteral("zh"));
         const QDateTime now = QDateTime::fromString(QStringLiteral("2026-01-01T00:00:00Z"), Qt::ISODate);
         QCOMPARE(app::timeLeftText(now.addSecs(12 * 3600 + 5 * 60), now), QStringLiteral("剩余 12小时 05分"));
-        QCOMPARE(app::QueueModel().headerData(app::QueueModel::TimeLeft, Qt::Horizontal).toString(),
-                 QStringLiteral("剩余时间"));
+        QCOMPARE(app::timeLeftShort(now.addSecs(12 * 3600 + 5 * 60), now), QStringLiteral("12小时05分"));
+        QCOMPARE(app::timeLeftShort(now.addSecs(-65 * 60), now), QStringLiteral("超时 1小时05分"));
+        QCOMPARE(
+            app::QueuePageModel(nullptr).headerData(app::QueuePageModel::TimeLeft, Qt::Horizontal).toString(),
+            QStringLiteral("剩余时间"));
         // Qt's own buttons too (qt6-translations-l10n): no English "Cancel" beside Chinese text.
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
         // Back to the source language for the other tests.
