@@ -1,8 +1,8 @@
 #include "queue_page_model.h"
 
 #include "date_format.h"
-#include "queue_model.h"
 #include "time_left.h"
+#include "verdict_text.h"
 
 #include <QBrush>
 #include <QColor>
@@ -84,7 +84,7 @@ QVariant QueuePageModel::data(const QModelIndex& index, int role) const {
             return e.attempt > 1 ? tr("%1 (attempt %2)").arg(e.applicantName).arg(e.attempt)
                                  : e.applicantName;
         case TimeLeft:
-            return timeLeftText(e.deadline, now);
+            return timeLeftShort(e.deadline, now);
         case Verdict:
             return verdictText(e.coreVerdict);
         case School:
@@ -129,7 +129,7 @@ QVariant QueuePageModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
         switch (index.column()) {
         case TimeLeft:
-            return tr("Deadline %1").arg(formatDateTime(e.deadline));
+            return tr("Deadline %1").arg(formatDateTime(e.deadline)) + u'\n' + timeLeftText(e.deadline, now);
         case Arrived:
             return formatDateTime(e.arrivedAt);
         case School:
@@ -190,7 +190,9 @@ void QueuePageModel::setFilter(const store::QueueFilter& filter) {
 
 void QueuePageModel::refresh() {
     soon_.stop();
+    sinceRefresh_.start();
     const int generation = ++generation_;
+    chained_.clear();
     // Keep the few pages looked at last (the view's); the rest would be stale anyway.
     std::vector<std::pair<quint64, qint64>> byUse;
     for (const auto& [page, p] : pages_)
@@ -198,6 +200,32 @@ void QueuePageModel::refresh() {
     std::sort(byUse.rbegin(), byUse.rend());
     for (size_t i = 4; i < byUse.size(); ++i)
         pages_.erase(byUse[i].second);
+    // The pages in view first, by keyset: each run of adjacent pages from its first row as it was, the
+    // rest of the run after the page above once that is in (by position each would walk every row above
+    // it: seconds at row 500,000). Then the counts: the person sees the change before the totals.
+    std::vector<qint64> runStarts;
+    for (const auto& [page, p] : pages_) {
+        if (pages_.count(page - 1)) {
+            chained_.insert(page);
+            inFlight_[page] = generation;
+        } else {
+            runStarts.push_back(page);
+        }
+    }
+    for (qint64 page : runStarts)
+        requestFrom(page);
+    countsAfterPages_ = true;
+    countsWhenPagesIn();
+}
+
+void QueuePageModel::countsWhenPagesIn() {
+    if (!countsAfterPages_)
+        return;
+    const int generation = generation_;
+    for (const auto& [page, asked] : inFlight_)
+        if (asked == generation)
+            return;
+    countsAfterPages_ = false;
     source_->counts(filter_, [this, generation](Result<store::QueueCounts> result) {
         if (generation != generation_)
             return;
@@ -206,17 +234,26 @@ void QueuePageModel::refresh() {
             return;
         }
         setCounts(*result);
-        std::vector<qint64> visible;
-        for (const auto& [page, p] : pages_)
-            visible.push_back(page);
-        for (qint64 page : visible)
-            if (page * pageSize_ < rows_)
-                request(page);
-            else
-                pages_.erase(page);
-        if (rows_ > 0 && pages_.empty())
+        for (auto it = pages_.begin(); it != pages_.end();)
+            it = it->first * pageSize_ >= rows_ ? pages_.erase(it) : std::next(it);
+        if (rows_ > 0 && pages_.empty() && inFlight_.empty())
             request(0);
     });
+}
+
+void QueuePageModel::requestFrom(qint64 page) {
+    const auto it = pages_.find(page);
+    if (page == 0 || it == pages_.end() || it->second.rows.empty()) {
+        request(page);
+        return;
+    }
+    // (deadline, id - 1) comes just before (deadline, id): ids are whole numbers, so "after" it is "from".
+    const store::QueueKey first = it->second.rows.front().key();
+    const int generation = generation_;
+    inFlight_[page] = generation;
+    source_->pageAfter(
+        filter_, store::QueueKey{first.deadline, first.submissionId - 1}, pageSize_,
+        [this, page, generation](Result<store::QueuePage> r) { arrived(page, generation, std::move(r)); });
 }
 
 void QueuePageModel::setCounts(const store::QueueCounts& counts) {
@@ -256,6 +293,7 @@ void QueuePageModel::request(qint64 page) const {
             const int limit = int(std::min<qint64>(self->pageSize_, self->rows_ - page * self->pageSize_));
             if (limit <= 0) {
                 self->inFlight_.erase(page);
+                self->countsWhenPagesIn();
                 return;
             }
             auto done = [self, page, generation](Result<store::QueuePage> r) {
@@ -289,18 +327,33 @@ void QueuePageModel::arrived(qint64 page, int generation, Result<store::QueuePag
         return;
     if (!result) {
         emit failed(QString::fromStdString(result.error().code));
+        for (qint64 next = page + 1; chained_.erase(next); ++next)
+            inFlight_.erase(next);
+        countsWhenPagesIn();
         return;
     }
     Page& p = pages_[page];
     p.rows = std::move(result->rows);
     p.generation = generation;
     p.used = ++useClock_;
+    const bool full = int(p.rows.size()) == pageSize_;
+    // The next page of a refreshed run follows this one by keyset (or, past the end, is gone).
+    for (qint64 next = page + 1; chained_.count(next); ++next) {
+        chained_.erase(next);
+        inFlight_.erase(next);
+        if (full) {
+            request(next);
+            break;
+        }
+        pages_.erase(next);
+    }
     const qint64 first = page * pageSize_;
     const qint64 last = std::min(rows_, first + pageSize_) - 1;
     if (last >= first)
         emit dataChanged(index(int(first), 0), index(int(last), ColumnCount - 1));
     dropOldPages();
     emit pageLoaded(page);
+    countsWhenPagesIn();
 }
 
 void QueuePageModel::dropOldPages() {
@@ -324,7 +377,11 @@ void QueuePageModel::applyEvent(const store::QueueEvent& event) {
         }
         return;
     }
-    if (!soon_.isActive())
+    // The first event of a burst refreshes at once; the rest of the burst (an import, a colleague's
+    // decisions) waits for one refresh at its end.
+    if (!sinceRefresh_.isValid() || sinceRefresh_.elapsed() >= soon_.interval())
+        refresh();
+    else if (!soon_.isActive())
         soon_.start();
 }
 

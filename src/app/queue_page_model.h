@@ -2,8 +2,8 @@
 // Every pending submission as a table, lazily: the row count is the store's count of matching submissions
 // (a million is fine), rows are fetched in pages by keyset when the view asks for them — after the page
 // above, before the page below, or (a scroll-bar jump) at an offset — and only the pages last looked at are
-// kept. A refresh (live event, periodic safety net, filter change) re-reads the counts and the pages the
-// view shows, changing the row count at the end only, so the view does not jump back to the top.
+// kept. A refresh (live event, periodic safety net, filter change) re-reads the pages the view shows by
+// keyset, then the counts, changing the row count at the end only, so the view does not jump to the top.
 
 #include "queue_source.h"
 
@@ -11,10 +11,12 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QTimer>
 #include <functional>
 #include <map>
 #include <memory>
+#include <set>
 
 namespace certphoto::app {
 
@@ -64,6 +66,8 @@ private:
         int generation = 0; // the refresh it was read in
     };
     void request(qint64 page) const;
+    void requestFrom(qint64 page); // by keyset from the page's own first row, as it was
+    void countsWhenPagesIn();      // a refresh asks for the counts once the pages in view are in
     void arrived(qint64 page, int generation, Result<store::QueuePage> result);
     void setCounts(const store::QueueCounts& counts);
     void dropOldPages();
@@ -78,7 +82,10 @@ private:
     mutable std::map<qint64, Page> pages_;
     mutable std::map<qint64, int> inFlight_; // page -> generation asked for
     mutable quint64 useClock_ = 0;
+    std::set<qint64> chained_; // pages of a refreshed run waiting for the page above
+    bool countsAfterPages_ = false;
     QTimer soon_;
+    QElapsedTimer sinceRefresh_;
     std::function<QDateTime()> clock_;
 };
 

@@ -14,9 +14,40 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace certphoto;
+
+namespace {
+// The direct source, writing down which kind of call each request was.
+class LoggingSource : public app::QueueSource {
+public:
+    LoggingSource(store::Connection& c, QStringList& log) : inner_(c), log_(log) {}
+    void counts(const store::QueueFilter& f, Done<store::QueueCounts> done) override {
+        log_ << QStringLiteral("counts");
+        inner_.counts(f, std::move(done));
+    }
+    void pageAfter(const store::QueueFilter& f, const std::optional<store::QueueKey>& after, int limit,
+                   Done<store::QueuePage> done) override {
+        log_ << QStringLiteral("after");
+        inner_.pageAfter(f, after, limit, std::move(done));
+    }
+    void pageBefore(const store::QueueFilter& f, const std::optional<store::QueueKey>& before, int limit,
+                    Done<store::QueuePage> done) override {
+        log_ << QStringLiteral("before");
+        inner_.pageBefore(f, before, limit, std::move(done));
+    }
+    void pageAt(const store::QueueFilter& f, qint64 offset, int limit, Done<store::QueuePage> done) override {
+        log_ << QStringLiteral("at");
+        inner_.pageAt(f, offset, limit, std::move(done));
+    }
+
+private:
+    app::DirectQueueSource inner_;
+    QStringList& log_;
+};
+} // namespace
 
 class TestQueuePages : public QObject {
     Q_OBJECT
@@ -111,6 +142,51 @@ private slots:
         QCOMPARE(int(resets.count()), resetsBefore);
         QCOMPARE(int(inserted.count()), 1);
         QCOMPARE(inserted.first().at(1).toInt(), 1100);
+    }
+
+    void refreshReadsThePagesInViewByKeysetThenCounts() {
+        store::Connection c = db_->open(auditor_);
+        QStringList log;
+        app::QueuePageModel model(std::make_unique<LoggingSource>(c, log));
+        model.setPageSize(50);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilter({});
+        QVERIFY(QTest::qWaitFor([&] { return model.rowCount() >= 1100; }, 10'000));
+        // Two adjacent pages in the middle, as a view scrolled there shows them (the first by offset).
+        QVERIFY(idAt(model, 610) > 0);
+        QVERIFY(idAt(model, 660) > 0);
+        std::vector<qint64> before;
+        for (int row = 600; row < 700; ++row)
+            before.push_back(model.rowAt(row)->entry.submissionId);
+
+        // One of them is decided meanwhile (as by a colleague): gone from the queue.
+        const qint64 gone = before[20];
+        store::Connection su = db_->superuser();
+        QSqlQuery q(su.db());
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE certphoto.submissions SET status = 'approved' WHERE id = %1").arg(gone)));
+        log.clear();
+        model.refresh();
+        QVERIFY(settle(model));
+        QVERIFY(QTest::qWaitFor([&] { return log.contains(QStringLiteral("counts")); }, 10'000));
+        // By keyset only (an offset walks every row above: seconds in a million), the counts last.
+        QVERIFY2(!log.contains(QStringLiteral("at")), qPrintable(log.join(u' ')));
+        QVERIFY2(log.count(QStringLiteral("after")) >= 2, qPrintable(log.join(u' ')));
+        QVERIFY2(log.indexOf(QStringLiteral("counts")) > log.lastIndexOf(QStringLiteral("after")),
+                 qPrintable(log.join(u' ')));
+        // The rows in view stay where they were; the decided one is gone and the rest closed up.
+        std::vector<qint64> after;
+        for (int row = 600; row < 699; ++row) {
+            QVERIFY(model.rowAt(row));
+            after.push_back(model.rowAt(row)->entry.submissionId);
+        }
+        std::vector<qint64> expected = before;
+        expected.erase(expected.begin() + 20);
+        QCOMPARE(after, expected);
+        QVERIFY(std::find(after.begin(), after.end(), gone) == after.end());
+        // Back in the queue for the tests after this one.
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE certphoto.submissions SET status = 'pending' WHERE id = %1").arg(gone)));
     }
 
     void filters() {
