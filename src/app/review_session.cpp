@@ -208,6 +208,19 @@ void ReviewSession::decide(store::Decision decision, const QStringList& codes, c
     request.note = note;
     request.secondsSpent = handling_.secondsSpent();
     const qint64 id = request.submissionId;
+    // Approve-and-advance with the next one ready: the next photo now, the answer in the background. Only
+    // a refusal brings this one back (below); a saved decision only says so in the banner.
+    if (advance_ && preloader_->hasReady()) {
+        background_.emplace(id, Background{std::move(*current_), *decision_});
+        current_.reset();
+        decision_.reset();
+        db_->run<store::DecisionOutcome>(
+            this, {QStringLiteral("decide"), id, Retry::OnDrop},
+            [request](store::Connection& c) { return store::decide(c, request); },
+            [this, id](Result<store::DecisionOutcome> r) { backgroundAnswered(id, std::move(r)); });
+        next();
+        return;
+    }
     setState(State::Deciding);
     db_->run<store::DecisionOutcome>(
         this, {QStringLiteral("decide"), id, Retry::OnDrop},
@@ -216,23 +229,14 @@ void ReviewSession::decide(store::Decision decision, const QStringList& codes, c
             if (!current_ || current_->detail.submissionId != id)
                 return;
             if (!r) {
-                const bool final = r.error().code == "decision.exists" || isLeaseError(r.error());
+                const bool final = isFinal(r.error());
                 if (final)
                     leases_->forget(id);
                 setState(final ? State::LeaseLost : State::NotSaved);
-                emit message(
-                    final ? tr("Not saved. %1").arg(storeErrorText(r.error()))
-                          : tr("Not saved. %1 Press the key again to retry.").arg(storeErrorText(r.error())),
-                    Tone::Error);
+                emit message(notSavedText(r.error(), final), Tone::Error);
                 return;
             }
-            leases_->forget(id); // the decision ended the lease
-            logging::setSubmission(id);
-            logging::info(QStringLiteral("decision saved: %1%2")
-                              .arg(decision == store::Decision::Approve ? QStringLiteral("approve")
-                                                                        : QStringLiteral("reject"),
-                                   r->alreadyRecorded ? QStringLiteral(" (found on retry)") : QString()));
-            logging::setSubmission(0);
+            saved(id, decision, r.value());
             setState(State::Decided);
             emit message(decision == store::Decision::Approve
                              ? tr("Saved: approved. Press N for the next submission.")
@@ -243,6 +247,69 @@ void ReviewSession::decide(store::Decision decision, const QStringList& codes, c
             if (advance_)
                 next();
         });
+}
+
+void ReviewSession::saved(qint64 id, store::Decision decision, const store::DecisionOutcome& outcome) {
+    leases_->forget(id); // the decision ended the lease
+    logging::setSubmission(id);
+    logging::info(
+        QStringLiteral("decision saved: %1%2")
+            .arg(decision == store::Decision::Approve ? QStringLiteral("approve") : QStringLiteral("reject"),
+                 outcome.alreadyRecorded ? QStringLiteral(" (found on retry)") : QString()));
+    logging::setSubmission(0);
+}
+
+QString ReviewSession::notSavedText(const Error& error, bool final) const {
+    return final ? tr("Not saved. %1").arg(storeErrorText(error))
+                 : tr("Not saved. %1 Press the key again to retry.").arg(storeErrorText(error));
+}
+
+bool ReviewSession::isFinal(const Error& error) {
+    return error.code == "decision.exists" || isLeaseError(error);
+}
+
+void ReviewSession::backgroundAnswered(qint64 id, Result<store::DecisionOutcome> r) {
+    auto it = background_.find(id);
+    if (it == background_.end())
+        return;
+    Background b = std::move(it->second);
+    background_.erase(it);
+    if (r) {
+        saved(id, b.decision.decision, r.value());
+        emit message(b.decision.decision == store::Decision::Approve ? tr("Saved: #%1 approved.").arg(id)
+                                                                     : tr("Saved: #%1 rejected.").arg(id),
+                     Tone::Success);
+        emit decisionSaved(id, r.value());
+        emit queueTouched();
+        return;
+    }
+    // Refused or not reached: the photo comes back on screen, saying why (a retry keeps the decision's id).
+    const bool final = isFinal(r.error());
+    if (final)
+        leases_->forget(id);
+    const QString why = final ? tr("#%1 was not saved: %2 It is shown again; press N for the next one.")
+                                    .arg(id)
+                                    .arg(storeErrorText(r.error()))
+                              : tr("#%1 was not saved: %2 It is shown again; press the key again to retry.")
+                                    .arg(id)
+                                    .arg(storeErrorText(r.error()));
+    if (state_ == State::Deciding || state_ == State::Claiming) {
+        // Busy with the one after it: it is next in line instead (held, unless the server said otherwise).
+        if (!final)
+            preloader_->pushFront(std::move(b.submission));
+        emit message(final
+                         ? tr("#%1 was not saved: %2").arg(id).arg(storeErrorText(r.error()))
+                         : tr("#%1 was not saved: %2 It comes next.").arg(id).arg(storeErrorText(r.error())),
+                     Tone::Error);
+        return;
+    }
+    if (current_ && (state_ == State::Reviewing || state_ == State::NotSaved))
+        preloader_->pushFront(std::move(*current_)); // still held: reviewed right after
+    current_ = std::move(b.submission);
+    decision_ = b.decision;
+    setState(final ? State::LeaseLost : State::NotSaved);
+    emit currentChanged();
+    emit message(why, Tone::Error);
 }
 
 } // namespace certphoto::app

@@ -12,6 +12,7 @@
 
 #include <QObject>
 #include <QUuid>
+#include <map>
 #include <optional>
 
 namespace certphoto::app {
@@ -49,7 +50,8 @@ public:
     void setPreloadDepth(int depth);
     int preloadDepth() const { return depth_; }
     void setPreloadEnabled(bool on) { setPreloadDepth(on ? 2 : 0); }
-    // After a saved decision, show the next submission at once (approve-and-advance).
+    // Approve-and-advance: with the next submission ready it is shown at once, the decision saved in the
+    // background (a refusal brings the photo back); otherwise the next follows the saved decision.
     void setAdvanceAfterDecision(bool on) { advance_ = on; }
     LeaseKeeper* leases() const { return leases_; }
     // A held, decoded submission to review next, before the preloaded ones (a grid page's exceptions).
@@ -85,6 +87,10 @@ private:
     void onReady(qint64 submissionId);
     void onLost(qint64 submissionId, const Error& error);
     void decide(store::Decision decision, const QStringList& codes, const QString& note);
+    void saved(qint64 id, store::Decision decision, const store::DecisionOutcome& outcome);
+    QString notSavedText(const Error& error, bool final) const;
+    static bool isFinal(const Error& error);
+    void backgroundAnswered(qint64 id, Result<store::DecisionOutcome> r);
 
     Database* db_;
     LeaseKeeper* leases_;
@@ -106,6 +112,12 @@ private:
         QString note;
     };
     std::optional<PendingDecision> decision_;
+    // Decisions on their way while the auditor already looks at the next photo (approve-and-advance).
+    struct Background {
+        LoadedSubmission submission;
+        PendingDecision decision;
+    };
+    std::map<qint64, Background> background_;
 };
 
 } // namespace certphoto::app

@@ -346,6 +346,65 @@ private slots:
         QCOMPARE(db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.sms_outbox")), 0);
     }
 
+    void approveAndAdvanceShowsTheNextBeforeTheAnswer() {
+        QTemporaryDir settingsDir; // the approve-and-advance setting stays in this test
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+        AppDb db(QStringLiteral("appv"));
+        db.importFaces(4);
+        app::Session session;
+        auto worker = db.connect(db.auditor, &session);
+        app::AppSettings::setApproveAdvances(true);
+        app::MainWindow window(worker.get(), session);
+        QVERIFY(showActive(window));
+        auto* review = window.review();
+        QSignalSpy saved(review, &app::ReviewSession::decisionSaved);
+        key(Qt::Key_N);
+        QTRY_VERIFY_WITH_TIMEOUT(review->state() == State::Reviewing && review->preloadedCount() >= 1,
+                                 20'000);
+        const qint64 first = review->current()->detail.submissionId;
+        // How many decisions were saved when the next photo came on screen: none, it did not wait.
+        int savedWhenShown = -1;
+        auto watch = connect(review, &app::ReviewSession::currentChanged, this, [&] {
+            if (savedWhenShown < 0 && review->current() && review->current()->detail.submissionId != first)
+                savedWhenShown = int(saved.count());
+        });
+        approveKey(Qt::Key_A);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 20'000);
+        QCOMPARE(savedWhenShown, 0);
+        disconnect(watch);
+        QCOMPARE(review->state(), State::Reviewing);
+        QCOMPARE(one(db, QStringLiteral("SELECT verdict FROM certphoto.decisions WHERE submission_id = %1")
+                             .arg(first)),
+                 QStringLiteral("approve"));
+        QVERIFY2(window.bannerText().contains(QString::number(first)), qPrintable(window.bannerText()));
+
+        // Refused in the background (someone else holds it now): the photo comes back, saying why.
+        QTRY_VERIFY_WITH_TIMEOUT(review->preloadedCount() >= 1, 20'000);
+        const qint64 second = review->current()->detail.submissionId;
+        QSqlQuery q(db.store.scratch.superuserConnection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE certphoto.submissions SET lease_holder = 'someone_else', "
+                                      "lease_expires_at = now() + interval '1 hour' WHERE id = %1")
+                           .arg(second)));
+        approveKey(Qt::Key_A);
+        QTRY_VERIFY_WITH_TIMEOUT(review->current() && review->current()->detail.submissionId == second &&
+                                     review->state() == State::LeaseLost,
+                                 20'000);
+        QVERIFY2(window.bannerText().contains(QString::number(second)) &&
+                     window.bannerText().contains(QStringLiteral("was not saved")),
+                 qPrintable(window.bannerText()));
+        QCOMPARE(
+            db.store.count(QStringLiteral("SELECT count(*) FROM certphoto.decisions WHERE submission_id = %1")
+                               .arg(second)),
+            0);
+        QCOMPARE(saved.count(), 1);
+        // N goes on to the photo that was shown meanwhile (still held, given back in front of the line).
+        key(Qt::Key_N);
+        QTRY_COMPARE_WITH_TIMEOUT(review->state(), State::Reviewing, 20'000);
+        QVERIFY(review->current()->detail.submissionId != second);
+        window.close();
+        QTRY_VERIFY_WITH_TIMEOUT(worker->pendingJobs() == 0, 20'000);
+    }
+
     void heartbeatKeepsAShortLeaseAlive() {
         AppDb db(QStringLiteral("apph"));
         db.importFaces(1);
