@@ -252,7 +252,7 @@ void QueuePageModel::requestFrom(qint64 page) {
     const int generation = generation_;
     inFlight_[page] = generation;
     source_->pageAfter(
-        filter_, store::QueueKey{first.deadline, first.submissionId - 1}, pageSize_,
+        filter_, store::QueueKey{first.deadline, first.submissionId - 1, first.exactDeadline}, pageSize_,
         [this, page, generation](Result<store::QueuePage> r) { arrived(page, generation, std::move(r)); });
 }
 
@@ -271,6 +271,10 @@ void QueuePageModel::setCounts(const store::QueueCounts& counts) {
     }
     emit countsChanged(counts_);
 }
+
+namespace {
+constexpr qint64 kMostRows = 1000; // the store's largest page (queue.bad_limit above it)
+} // namespace
 
 void QueuePageModel::request(qint64 page) const {
     if (page < 0 || page * pageSize_ >= rows_)
@@ -312,8 +316,15 @@ void QueuePageModel::request(qint64 page) const {
                 self->source_->pageAfter(self->filter_, above->rows.back().key(), limit, done);
             else if (const Page* below = fresh(page + 1))
                 self->source_->pageBefore(self->filter_, below->rows.front().key(), limit, done);
-            else if ((page + 1) * self->pageSize_ >= self->rows_)
-                self->source_->pageBefore(self->filter_, std::nullopt, limit, done);
+            else if (const qint64 toEnd = self->rows_ - page * self->pageSize_; toEnd <= kMostRows)
+                // Near the end (the view at the bottom spans the last two pages): the rows from here to
+                // the end by keyset, this page's share kept; by position it would walk a million rows.
+                self->source_->pageBefore(self->filter_, std::nullopt, int(toEnd),
+                                          [done, limit](Result<store::QueuePage> r) {
+                                              if (r && int(r->rows.size()) > limit)
+                                                  r->rows.erase(r->rows.begin() + limit, r->rows.end());
+                                              done(std::move(r));
+                                          });
             else
                 self->source_->pageAt(self->filter_, page * self->pageSize_, limit, done);
         },

@@ -31,7 +31,10 @@ enum class Direction { Forward, Backward };
 Result<QueuePage> readPage(Connection& c, const QueueFilter& filter, const std::optional<QueueKey>& key,
                            Direction direction, qint64 offset, int limit) {
     QVariantList values = filterValues(filter);
-    values << (key ? QVariant(detail::isoUtc(key->deadline)) : QVariant(QMetaType(QMetaType::QString)))
+    const QString deadline = !key                            ? QString()
+                             : !key->exactDeadline.isEmpty() ? key->exactDeadline
+                                                             : detail::isoUtc(key->deadline);
+    values << (key ? QVariant(deadline) : QVariant(QMetaType(QMetaType::QString)))
            << (key ? QVariant(key->submissionId) : QVariant(QMetaType(QMetaType::LongLong)))
            << (direction == Direction::Backward) << offset << limit;
     auto q = detail::run(
@@ -39,7 +42,8 @@ Result<QueuePage> readPage(Connection& c, const QueueFilter& filter, const std::
         QStringLiteral(
             "SELECT submission_id, applicant_name, exam_number, school, level, arrived_at, deadline, "
             "attempt, core_verdict, claimed_by, lease_expires_at, urgency, "
-            "array_to_string(core_reasons, ','), more, server_now "
+            "array_to_string(core_reasons, ','), more, server_now, "
+            "to_char(deadline AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') "
             "FROM certphoto.queue_page(?, ?, ?, ?, ?, ?::timestamptz, ?, ?, ?, ?)"),
         values, QStringLiteral("reading a page of the queue"));
     if (!q)
@@ -65,6 +69,7 @@ Result<QueuePage> readPage(Connection& c, const QueueFilter& filter, const std::
         r.coreReasons = q->value(12).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         more = q->value(13).toBool();
         page.serverNow = detail::utcFrom(q->value(14));
+        r.exactDeadline = q->value(15).toString();
         page.rows.push_back(std::move(r));
     }
     if (direction == Direction::Forward) {

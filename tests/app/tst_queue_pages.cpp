@@ -189,6 +189,26 @@ private slots:
             QStringLiteral("UPDATE certphoto.submissions SET status = 'pending' WHERE id = %1").arg(gone)));
     }
 
+    void theBottomIsReadByKeyset() {
+        store::Connection c = db_->open(auditor_);
+        QStringList log;
+        app::QueuePageModel model(std::make_unique<LoggingSource>(c, log));
+        model.setPageSize(50);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilter({});
+        QVERIFY(QTest::qWaitFor([&] { return model.rowCount() >= 1100; }, 10'000));
+        const int rows = model.rowCount();
+        log.clear();
+        // A view at the bottom shows the last rows, over two or three pages (the last one not full): each
+        // read from the end by keyset, never by offset (a million rows walked).
+        auto tail = store::queuePageBefore(c, {}, std::nullopt, 60);
+        VERIFY_OK(tail);
+        for (int i = 0; i < 60; ++i)
+            QCOMPARE(idAt(model, rows - 60 + i), tail->rows[size_t(i)].entry.submissionId);
+        QVERIFY2(!log.contains(QStringLiteral("at")), qPrintable(log.join(u' ')));
+        QVERIFY2(log.contains(QStringLiteral("before")), qPrintable(log.join(u' ')));
+    }
+
     void filters() {
         store::Connection c = db_->open(auditor_);
         app::QueuePageModel model(std::make_unique<app::DirectQueueSource>(c));

@@ -28,6 +28,10 @@ struct QueueFilter {
 struct QueueKey {
     QDateTime deadline; // UTC
     qint64 submissionId = 0;
+    // The server's deadline to the microsecond ("2026-12-04T08:00:00.123456Z") when the key comes from a
+    // row: QDateTime holds milliseconds, and a key a few microseconds early repeats that row on the next
+    // page. Empty for a key made by hand (then `deadline` is used).
+    QString exactDeadline;
 };
 
 enum class Urgency {
@@ -43,7 +47,8 @@ struct QueueRow {
     QDateTime leaseExpiresAt; // UTC; null when nobody holds it
     Urgency urgency = Urgency::Normal;
     QStringList coreReasons; // reason codes of the core's failing/warning checks
-    QueueKey key() const { return {entry.deadline, entry.submissionId}; }
+    QString exactDeadline;   // see QueueKey
+    QueueKey key() const { return {entry.deadline, entry.submissionId, exactDeadline}; }
 };
 
 struct QueuePage {
