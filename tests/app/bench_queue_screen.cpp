@@ -102,9 +102,10 @@ private:
 };
 
 // A benchmark that timed out would print a figure for work that never finished: stop instead.
-template <typename F> void waitOrDie(F&& done, int timeoutMs) {
+template <typename F> void waitOrDie(const char* what, F&& done, int timeoutMs) {
     if (!QTest::qWaitFor(std::forward<F>(done), timeoutMs)) {
-        std::fprintf(stderr, "bench-queue-screen: the model did not answer within %d ms\n", timeoutMs);
+        std::fprintf(stderr, "bench-queue-screen: %s: the model did not answer within %d ms\n", what,
+                     timeoutMs);
         std::exit(1);
     }
 }
@@ -182,7 +183,8 @@ int main(int argc, char** argv) {
         QElapsedTimer t;
         t.start();
         model.setFilter({});
-        waitOrDie([&] { return model.rowCount() > 0; }, 30'000);
+        waitOrDie(
+            "first rows", [&] { return model.rowCount() > 0; }, 30'000);
         waitLoaded(view, model, 0, 20);
         first.push_back(ms(t));
 
@@ -223,7 +225,9 @@ int main(int argc, char** argv) {
             QObject::connect(&model, &app::QueuePageModel::countsChanged, [&] { countsMs = ms(t); });
         t.restart();
         model.refresh();
-        waitOrDie([&] { return rowsMs >= 0 && countsMs >= 0 && model.pendingRequests() == 0; }, 30'000);
+        waitOrDie(
+            "full refresh", [&] { return rowsMs >= 0 && countsMs >= 0 && model.pendingRequests() == 0; },
+            30'000);
         QObject::disconnect(onPage);
         QObject::disconnect(onCounts);
         refreshRows.push_back(rowsMs);
@@ -249,17 +253,27 @@ int main(int argc, char** argv) {
         arrived.submissionId = newId;
         t.restart();
         model.applyEvent(arrived);
-        waitOrDie(
-            [&] {
-                const bool shown =
-                    model.index(top + 1, 0).data(app::QueuePageModel::SubmissionIdRole).toLongLong() == newId;
-                if (shown)
-                    view.viewport()->repaint();
-                return shown;
-            },
-            30'000);
+        const auto idAt = [&](int r) {
+            return model.index(r, 0).data(app::QueuePageModel::SubmissionIdRole).toLongLong();
+        };
+        if (!QTest::qWaitFor(
+                [&] {
+                    const bool shown = idAt(top + 1) == newId;
+                    if (shown)
+                        view.viewport()->repaint();
+                    return shown;
+                },
+                30'000)) {
+            std::fprintf(stderr,
+                         "bench-queue-screen: the new submission %lld is not below row %d (%lld): rows %d.. "
+                         "are %lld %lld %lld; %d requests pending\n",
+                         newId, top, topId, top - 1, idAt(top - 1), idAt(top), idAt(top + 1),
+                         model.pendingRequests());
+            return 1;
+        }
         arrival.push_back(ms(t));
-        waitOrDie([&] { return model.pendingRequests() == 0; }, 30'000);
+        waitOrDie(
+            "settle", [&] { return model.pendingRequests() == 0; }, 30'000);
         QTest::qWait(300); // the counts of that refresh, before the next run
         rssPeak = std::max(rssPeak, rssMb());
         std::printf("run %d: %lld rows, %lld loaded rows kept\n", i + 1, qint64(model.rowCount()),
