@@ -85,6 +85,13 @@ MainWindow::MainWindow(Database* db, Session session, QWidget* parent)
     myDay_ = new MyDayStatus(db_, this); // the auditor's own day
     statusBar()->addPermanentWidget(myDay_);
     connect(review_, &ReviewSession::decisionSaved, myDay_, &MyDayStatus::refresh);
+    connect(review_, &ReviewSession::decisionSaved, this, [this](qint64 submissionId) {
+        // The decided row leaves the queue; the view would move its selection to the row below, which
+        // reads as if that one were on screen.
+        QItemSelectionModel* selection = ui_->queueView->selectionModel();
+        if (selection->currentIndex().data(QueuePageModel::SubmissionIdRole).toLongLong() == submissionId)
+            selection->clear();
+    });
 
     // The admin's transmissions in one menu: the outbox makes the Admin menu, the export entries join it.
     if (std::find(session_.roles.begin(), session_.roles.end(), store::Role::Admin) != session_.roles.end())
