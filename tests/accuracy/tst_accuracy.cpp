@@ -33,11 +33,14 @@ struct Bounds {
     double maxFalseReject, maxWarn, minClearFailed, minFlagged;
 };
 constexpr Bounds kAims{0.05, 0.10, 0.95, 0.95};
-// What the test asserts: what certphoto-core 1.2.0 reaches on its worst profile (docs/accuracy.md), so a
+// What the test asserts: what certphoto-core 1.2.1 reaches on its worst profile (docs/accuracy.md), so a
 // change that makes the core worse fails here. Where that is below an aim, the aim is not met yet and
 // docs/accuracy.md says so; raise these as the core gets better, never lower them to let a change in.
+// The one lowered (held-out flagged, 0.91 to 0.84, with 1.2.1): 1.2.0 warned on her yaw on most photos,
+// a bias of the face detector that mirroring shows, and that false warning was "flagging" defect photos
+// whose own checks miss them; her warnings on compliant photos fell from 44 % to 19 % with it.
 constexpr Bounds kTuningFloor{0.05, 0.10, 0.92, 0.92};
-constexpr Bounds kHeldOutFloor{0.19, 0.44, 0.84, 0.91};
+constexpr Bounds kHeldOutFloor{0.07, 0.13, 0.84, 0.84};
 
 // Checks the core gains with issue 11. Until a profile has a rule for one, its rows are printed (as not
 // caught) but left out of the "clear defects failed by the right check" assertion; "all defects flagged"
@@ -271,7 +274,7 @@ private slots:
                     aimsMissed.empty() ? "all met" : ("missed: " + aimsMissed).c_str());
         const std::string broken =
             check(kTuningFloor, 0, "tuning", tuning) + check(kHeldOutFloor, 1, "held-out", held);
-        QVERIFY2(broken.empty(), ("worse than core 1.2.0: " + broken).c_str());
+        QVERIFY2(broken.empty(), ("worse than core 1.2.1: " + broken).c_str());
         QVERIFY2(asShotMissed.empty(), ("real reflections passed: " + asShotMissed).c_str());
     }
 };
