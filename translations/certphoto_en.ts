@@ -1823,6 +1823,10 @@ SHA-256: %5</source>
         <source>%1% of the cheeks&apos; lightness</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Visible teeth (share of the mouth)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certphoto::app::FindingsView</name>

@@ -1824,6 +1824,10 @@ SHA-256：%5</translation>
         <source>%1% of the cheeks&apos; lightness</source>
         <translation>面颊亮度的 %1%</translation>
     </message>
+    <message>
+        <source>Visible teeth (share of the mouth)</source>
+        <translation>露出的牙齿（占嘴部的比例）</translation>
+    </message>
 </context>
 <context>
     <name>certphoto::app::FindingsView</name>

@@ -102,6 +102,7 @@ QString FindingText::quantity(const QString& id, const QString& part) {
             {"coverage", QT_TR_NOOP("The plain background's share of the area around the head")},
             {"shoulder_ratio", QT_TR_NOOP("The darker shoulder's lightness against the lighter one's")},
             {"spots", QT_TR_NOOP("Glare spots")},
+            {"teeth", QT_TR_NOOP("Visible teeth (share of the mouth)")},
             {"width", QT_TR_NOOP("The photo's width")},
             {"height", QT_TR_NOOP("The photo's height")},
         };

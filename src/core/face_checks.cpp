@@ -81,13 +81,26 @@ void checkMouthClosed(Context& ctx) {
     double maxTeeth = rule->param("max_teeth", 1), warnTeeth = rule->param("warn_teeth", 1);
     judge(ctx, "mouth.closed", p.lipGap, "of eye distance", "mouth.teeth", detail);
     Finding& f = ctx.report.findings.back();
-    if (p.teethShare > maxTeeth)
-        f.status = rule->severity;
-    else if (p.teethShare > warnTeeth && f.status == Status::Pass)
-        f.status = Status::Warn;
+    const Status gapStatus = f.status;
+    const Status teethStatus = p.teethShare > maxTeeth    ? rule->severity
+                               : p.teethShare > warnTeeth ? Status::Warn
+                                                          : Status::Pass;
+    if (teethStatus == rule->severity || (teethStatus == Status::Warn && f.status == Status::Pass))
+        f.status = teethStatus;
+    // The teeth decided it when they alone are worse than the gap: the window says so first.
+    if (f.status != gapStatus)
+        f.cause = "teeth";
     char teeth[48];
     std::snprintf(teeth, sizeof teeth, "; teeth <= %.0f%%", maxTeeth * 100);
     f.limit += teeth;
+    addPart(ctx, {"teeth",
+                  std::round(p.teethShare * 1000) / 10,
+                  "percent",
+                  {},
+                  maxTeeth * 100,
+                  {},
+                  warnTeeth < 1 ? std::optional<double>(warnTeeth * 100) : std::nullopt,
+                  teethStatus});
 }
 
 // A hat or cap: the top of the head (just under the crown) differs in colour from the hair beside the

@@ -251,6 +251,9 @@ private slots:
         QVERIFY2(size.contains(u" KB"), qPrintable(size));
         const QString decode = sentenceOf(json("truncated"), QStringLiteral("image.decode"));
         QVERIFY2(decode.contains(u"incomplete"), qPrintable(decode));
+        // A blown-out photo's lips read as teeth: the sentence leads with the teeth and their limit.
+        const QString teeth = sentenceOf(json("bright"), QStringLiteral("mouth.closed"));
+        QVERIFY2(teeth.startsWith(u"Visible teeth") && teeth.contains(u"limit of 8%"), qPrintable(teeth));
         const QString none = sentenceOf(json("no face"), QStringLiteral("face.count"));
         QCOMPARE(none, QStringLiteral("No face found; exactly one is required."));
         // No sentence is a bare dash or the word "look"; every failing one says why.
