@@ -1,5 +1,6 @@
 #include <certphoto/store/export_batches.h>
 
+#include "detail/binary_query.h"
 #include "detail/sql.h"
 
 #include <QVariant>
@@ -152,12 +153,38 @@ Result<std::optional<BatchStart>> beginExport(Connection& c, const ExportSelecti
 
 Result<std::vector<ExportRow>> exportBatchItems(Connection& c, qint64 batchId, const QString& after,
                                                 int limit) {
-    auto q = detail::run(
-        c,
-        QStringLiteral(
-            "SELECT %1, coalesce(refused, ''), photo, geometry FROM certphoto.export_batch_page(?, ?, ?)")
-            .arg(kRowColumns),
-        {batchId, after, limit}, QStringLiteral("reading batch %1").arg(batchId));
+    const QString columns = kRowColumns + QStringLiteral(", coalesce(refused, ''), photo, geometry");
+    const QString what = QStringLiteral("reading batch %1").arg(batchId);
+    // The photos in binary: the export of photos already in the format is bound by this read.
+    if (auto binary = detail::runBinary(
+            c, QStringLiteral("SELECT %1 FROM certphoto.export_batch_page($1, $2, $3)").arg(columns),
+            {QString::number(batchId), after, QString::number(limit)}, what)) {
+        if (!*binary)
+            return binary->error();
+        const detail::BinaryRows& rows = **binary;
+        std::vector<ExportRow> out;
+        out.reserve(rows.count());
+        for (int i = 0; i < rows.count(); ++i) {
+            ExportRow r;
+            r.submissionId = rows.int8(i, 0);
+            r.fileName = rows.text(i, 1);
+            r.applicantName = rows.text(i, 2);
+            r.idNumber = rows.text(i, 3);
+            r.examNumber = rows.text(i, 4);
+            r.school = rows.text(i, 5);
+            r.level = rows.text(i, 6);
+            r.approvedAt = rows.timestamptz(i, 7);
+            r.refused = rows.text(i, 8);
+            r.photo = rows.bytes(i, 9);
+            r.photoBytes = r.photo.size();
+            r.geometry = rows.text(i, 10);
+            out.push_back(std::move(r));
+        }
+        return out;
+    }
+    auto q =
+        detail::run(c, QStringLiteral("SELECT %1 FROM certphoto.export_batch_page(?, ?, ?)").arg(columns),
+                    {batchId, after, limit}, what);
     if (!q)
         return q.error();
     std::vector<ExportRow> out;
