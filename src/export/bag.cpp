@@ -1,6 +1,6 @@
 #include <certphoto/export/bag.h>
+#include <certphoto/export/sha256.h>
 
-#include <QCryptographicHash>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -102,8 +102,9 @@ std::vector<QStringList> parseCsv(const QString& text) {
 } // namespace
 
 QString sha256Hex(const char* data, std::size_t size) {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(QByteArrayView(data, qsizetype(size)), QCryptographicHash::Sha256).toHex());
+    Sha256 h;
+    h.add(data, size);
+    return h.hex();
 }
 
 QByteArray bagitTxt() {

@@ -2,13 +2,13 @@
 #include <certphoto/export/durable_file.h>
 #include <certphoto/export/export_job.h>
 #include <certphoto/export/print_sheet.h>
+#include <certphoto/export/sha256.h>
 #include <certphoto/export/xlsx_manifest.h>
 #include <certphoto/export/zip_writer.h>
 
 #include <certphoto/core/export_format.h>
 #include <certphoto/core/profile.h>
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QFuture>
@@ -199,11 +199,11 @@ Result<Written> writeArchive(const BagSpec& spec, const Format& f, const std::ve
         if (!made)
             return made.error();
         sheet.emplace(std::move(made).value());
-        QCryptographicHash sheetHash(QCryptographicHash::Sha256);
+        Sha256 sheetHash;
         PrintSheetWriter pdf(
             [&](const char* d, std::size_t n) -> Result<void> {
                 sheetCrc = crc32Update(sheetCrc, d, n);
-                sheetHash.addData(QByteArrayView(d, qsizetype(n)));
+                sheetHash.add(d, n);
                 return sheet->write(d, n);
             },
             f.format.print.paper, f.format.print.widthMm, f.format.print.heightMm);
@@ -223,7 +223,7 @@ Result<Written> writeArchive(const BagSpec& spec, const Format& f, const std::ve
         if (auto r = pdf.finish(); !r)
             return r.error();
         entries.push_back({top + sheetName, {}, nullptr});
-        payload.emplace_back(sheetName, QString::fromLatin1(sheetHash.result().toHex()));
+        payload.emplace_back(sheetName, sheetHash.hex());
         payloadBytes += sheet->size();
     }
 
@@ -245,11 +245,11 @@ Result<Written> writeArchive(const BagSpec& spec, const Format& f, const std::ve
     auto out = DurableFile::create(dir, spec.fileName);
     if (!out)
         return out.error();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     DurableFile& file = *out;
     ZipWriter zip(
         [&](const char* data, std::size_t n) -> Result<void> {
-            hash.addData(QByteArrayView(data, qsizetype(n)));
+            hash.add(data, n);
             return file.write(data, n);
         },
         spec.createdAt);
@@ -289,8 +289,7 @@ Result<Written> writeArchive(const BagSpec& spec, const Format& f, const std::ve
     if (auto r = zip.finish(); !r)
         return r.error();
     const std::uint64_t size = zip.bytesWritten();
-    return Written{std::move(out).value(), QString::fromLatin1(hash.result().toHex()), size,
-                   int(sent.size())};
+    return Written{std::move(out).value(), hash.hex(), size, int(sent.size())};
 }
 
 Result<QString> usableFolder(const QString& outDir) {
