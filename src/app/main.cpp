@@ -7,11 +7,13 @@
 #include "quit_on_signal.h"
 
 #include <certphoto/common/logging.h>
+#include <certphoto/core/allocator.h>
 
 #include <QApplication>
 #include <QIcon>
 
 int main(int argc, char* argv[]) {
+    certphoto::core::keepFreedMemoryForReuse(); // a photo after another without page faults
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("certphoto"));
     QApplication::setApplicationName(QStringLiteral("certphoto"));

@@ -2,9 +2,11 @@
 // and the JPEG entropy-data check alone (jpeg_entropy.cpp, part of the analysis) on the same bytes, and one
 // forward() of the face model with OpenCV's layers beside the core's kernels (face_net.cpp; the analysis runs
 // two), in the same run, one thread. Not a test: it prints numbers for docs/core-benchmark.md.
-//   bench-core [runs]   (CERTPHOTO_DATA_DIR and CERTPHOTO_TEST_DATA as in the test suite)
+//   bench-core [runs] [--allocator-defaults]   (CERTPHOTO_DATA_DIR and CERTPHOTO_TEST_DATA as in the test
+//   suite)
 #include "core_test_util.h"
 
+#include <certphoto/core/allocator.h>
 #include <certphoto/core/analysis.h>
 #include <certphoto/core/detail/face_detector.h>
 #include <certphoto/core/detail/face_net.h>
@@ -22,6 +24,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <string>
 #include <vector>
 
 namespace {
@@ -58,6 +61,10 @@ template <class F> Stats measure(int runs, F&& f) {
 
 int main(int argc, char** argv) {
     int runs = argc > 1 ? std::max(10, std::atoi(argv[1])) : 300;
+    // As the programs run (certphoto, -import, -check, -export); the C library's defaults for the baseline.
+    const bool allocatorDefaults = argc > 2 && std::string(argv[2]) == "--allocator-defaults";
+    if (!allocatorDefaults)
+        certphoto::core::keepFreedMemoryForReuse();
     cv::setNumThreads(1); // one core: the target is per photo on one core
     auto bytes = coretest::encodeJpeg(coretest::framePortrait().image, 90);
     auto profile = coretest::chsi();
@@ -101,7 +108,8 @@ int main(int argc, char** argv) {
         });
     };
     Stats netOpenCV = forward(Kernels::OpenCV), netOwn = forward(Kernels::Own);
-    std::printf("photo: 480x640 JPEG, %zu bytes, %d runs, 1 thread\n", bytes.size(), runs);
+    std::printf("photo: 480x640 JPEG, %zu bytes, %d runs, 1 thread, allocator: %s\n", bytes.size(), runs,
+                allocatorDefaults ? "glibc defaults" : "freed memory kept for reuse");
     std::printf(
         "decode only      median %6.2f ms  p95 %6.2f ms  min %6.2f ms  (thread CPU median %6.2f ms)\n",
         decode.median, decode.p95, decode.min, decode.cpuMedian);

@@ -8,6 +8,7 @@
 #include "reanalyze.h"
 
 #include <certphoto/common/logging.h>
+#include <certphoto/core/allocator.h>
 #include <certphoto/core/analysis.h>
 #include <certphoto/core/profile.h>
 #include <certphoto/store/admin.h>
@@ -202,6 +203,7 @@ int run(const QCommandLineParser& parser, const Options& o) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    certphoto::core::keepFreedMemoryForReuse(); // a photo after another without page faults
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("certphoto-admin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CERTPHOTO_VERSION));

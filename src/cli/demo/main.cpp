@@ -3,12 +3,14 @@
 #include "demo_job.h"
 
 #include <certphoto/common/logging.h>
+#include <certphoto/core/allocator.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <cstdio>
 
 int main(int argc, char* argv[]) {
+    certphoto::core::keepFreedMemoryForReuse(); // a photo after another without page faults
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("certphoto-demo"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CERTPHOTO_VERSION));

@@ -7,6 +7,7 @@
 // SIGINT/SIGTERM cancel cleanly (nothing written, nothing marked); after SIGKILL the next run cleans up.
 #include <certphoto/common/logging.h>
 #include <certphoto/common/privacy.h>
+#include <certphoto/core/allocator.h>
 #include <certphoto/export/export_job.h>
 #include <certphoto/export/verify.h>
 #include <certphoto/store/connection.h>
@@ -236,6 +237,7 @@ int run(const QCommandLineParser& parser, const Options& o) {
 } // namespace
 
 int main(int argc, char** argv) {
+    certphoto::core::keepFreedMemoryForReuse(); // a photo after another without page faults
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("certphoto-export"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CERTPHOTO_VERSION));

@@ -2,6 +2,7 @@
 #include "import_job.h"
 
 #include <certphoto/common/logging.h>
+#include <certphoto/core/allocator.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <cstdio>
 
 int main(int argc, char* argv[]) {
+    certphoto::core::keepFreedMemoryForReuse(); // a photo after another without page faults
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("certphoto-import"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CERTPHOTO_VERSION));
