@@ -21,6 +21,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -636,6 +637,46 @@ private slots:
                      "s.id = i.submission_id JOIN certphoto.applicants a ON a.id = s.applicant_id JOIN "
                      "certphoto.schools sc ON sc.id = a.school_id WHERE sc.name = '北京市第七中学'")),
                  qint64(0));
+    }
+
+    // The pages are read through libpq directly (binary results): a connection lost there is an error value
+    // like any other, and the batch it held is rolled back by the next run.
+    void connectionLostWhileReadingPhotos() {
+        const QString school = QStringLiteral("北京市第九中学");
+        const auto ids = approved(3, school);
+        auto admin = db_->open(db_->adminLogin);
+        store::ExportSelection selection;
+        selection.receiver = school;
+        selection.naming = QStringLiteral("id_number");
+        QTemporaryDir out;
+        auto begun = store::beginExport(admin, selection, QStringLiteral("chsi-registration"), out.path());
+        VERIFY_OK(begun);
+        QVERIFY(begun->has_value());
+        const qint64 batch = (*begun)->batchId;
+        auto page = store::exportBatchItems(admin, batch, QString(), 128);
+        VERIFY_OK(page);
+        QCOMPARE(int(page->size()), 3);
+        QVERIFY(!page->front().photo.isEmpty());
+        // The bytes as stored, not their hex text.
+        QSqlQuery stored(db_->scratch.superuserConnection());
+        QVERIFY(stored.exec(QStringLiteral("SELECT encode(p.sha256, 'hex') FROM certphoto.submissions s JOIN "
+                                           "certphoto.photos p ON p.id = s.photo_id WHERE s.id = %1")
+                                .arg(page->front().submissionId)));
+        QVERIFY(stored.next());
+        QCOMPARE(QCryptographicHash::hash(page->front().photo, QCryptographicHash::Sha256).toHex(),
+                 stored.value(0).toByteArray());
+        QCOMPARE(page->front().photoBytes, qint64(page->front().photo.size()));
+
+        QVERIFY(db_->scratch.server().control(QStringLiteral("restart")));
+        auto lost = store::exportBatchItems(admin, batch, QString(), 128);
+        QVERIFY(!lost.ok());
+        QCOMPARE(QString::fromStdString(lost.error().code), QStringLiteral("db.connection"));
+        recover();
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM certphoto.export_items WHERE batch_id = %1 AND "
+                                      "live")
+                           .arg(batch)),
+                 qint64(0));
+        QCOMPARE(int(ids.size()), 3);
     }
 
     void badUsageIsTwo() {

@@ -93,12 +93,14 @@ std::optional<Result<BinaryRows>> runBinary(Connection& c, const QString& sql, c
     std::shared_ptr<void> result(raw, [](void* p) { PQclear(static_cast<PGresult*>(p)); });
     if (PQresultStatus(raw) != PGRES_TUPLES_OK) {
         const char* state = raw ? PQresultErrorField(raw, PG_DIAG_SQLSTATE) : nullptr;
-        const QString message = QString::fromUtf8(raw ? PQresultErrorMessage(raw) : PQerrorMessage(conn)).trimmed();
-        const auto type = PQstatus(conn) == CONNECTION_OK ? QSqlError::StatementError : QSqlError::ConnectionError;
-        return Result<BinaryRows>(errorFrom(
-            QSqlError(QStringLiteral("QPSQL: unable to run the statement"), message, type,
-                      state ? QString::fromLatin1(state) : QString()),
-            db, what));
+        const QString message =
+            QString::fromUtf8(raw ? PQresultErrorMessage(raw) : PQerrorMessage(conn)).trimmed();
+        const auto type =
+            PQstatus(conn) == CONNECTION_OK ? QSqlError::StatementError : QSqlError::ConnectionError;
+        return Result<BinaryRows>(
+            errorFrom(QSqlError(QStringLiteral("QPSQL: unable to run the statement"), message, type,
+                                state ? QString::fromLatin1(state) : QString()),
+                      db, what));
     }
     BinaryRows rows;
     rows.result_ = std::move(result);
