@@ -3,10 +3,13 @@
 // the same run's limit: decoding, resizing and encoding each photo once on every core, nothing else; and a
 // batch of N photos already in the format (read and hash bound). Peak resident memory during each export
 // shows that the archive is streamed. Not a test: it prints numbers; docs/export.md has the figures.
-//   bench-export [--photos 5000] [--distinct 200] [--rounds 2]
+//   bench-export [--photos 5000] [--distinct 200] [--rounds 2] [--stages] [--allocator-defaults]
 #include "store_fixture.h"
 
+#include <certphoto/core/allocator.h>
 #include <certphoto/core/analysis.h>
+#include <certphoto/core/detail/export_recheck.h>
+#include <certphoto/core/detail/image_file.h>
 #include <certphoto/core/detail/jpeg_codec.h>
 #include <certphoto/core/export_format.h>
 #include <certphoto/core/export_recheck.h>
@@ -179,8 +182,14 @@ int main(int argc, char** argv) {
     const QCommandLineOption stagesOpt(
         QStringLiteral("stages"),
         QStringLiteral("Only the CPU time of each step of one re-encode, one core."));
-    parser.addOptions({photosOpt, distinctOpt, roundsOpt, stagesOpt});
+    const QCommandLineOption allocatorOpt(
+        QStringLiteral("allocator-defaults"),
+        QStringLiteral("The C library's allocator as it comes (the baseline); certphoto-export keeps freed "
+                       "memory for reuse."));
+    parser.addOptions({photosOpt, distinctOpt, roundsOpt, stagesOpt, allocatorOpt});
     parser.process(app);
+    if (!parser.isSet(allocatorOpt))
+        certphoto::core::keepFreedMemoryForReuse(); // as certphoto-export does
     const int n = parser.value(photosOpt).toInt(), distinct = parser.value(distinctOpt).toInt(),
               rounds = parser.value(roundsOpt).toInt();
 
@@ -217,6 +226,25 @@ int main(int argc, char** argv) {
                     fitted->bytes, *prof,
                     core::mapGeometry(*p.geometry, {0, 0, img.cols, img.rows}, 480, 640));
             double t7 = cpu();
+            if (fitted && p.geometry) {
+                // The recheck's parts: the structural walk, the decode, the pixel checks.
+                const core::ApprovedGeometry g =
+                    core::mapGeometry(*p.geometry, {0, 0, img.cols, img.rows}, 480, 640);
+                double a = cpu();
+                (void)core::detail::inspect(fitted->bytes);
+                double b2 = cpu();
+                std::string why2;
+                const cv::Mat small = core::detail::decodeJpeg(fitted->bytes, 40'000'000, why2);
+                double c = cpu();
+                core::Report r;
+                if (!small.empty())
+                    core::detail::recheckPixels(small, *prof, g, r);
+                double d = cpu();
+                ms["7a  inspect (structural walk) of the result"] += b2 - a;
+                ms["7b  decodeJpeg of the result"] += c - b2;
+                ms["7c  pixel checks of the result"] += d - c;
+            }
+            t7 = cpu();
             if (fitted)
                 (void)core::analyze(fitted->bytes, *prof);
             double t8 = cpu();
@@ -255,8 +283,9 @@ int main(int argc, char** argv) {
     if (!chsi || !chsiProfile)
         qFatal("the CHSI format or profile is missing");
     const int cores = QThread::idealThreadCount();
-    std::printf("bench-export: %d photos per batch (%d distinct), %d cores, %d rounds\n", n, distinct, cores,
-                rounds);
+    std::printf("bench-export: %d photos per batch (%d distinct), %d cores, %d rounds, allocator: %s\n", n,
+                distinct, cores, rounds,
+                parser.isSet(allocatorOpt) ? "glibc defaults" : "freed memory kept for reuse");
     std::fflush(stdout);
     const auto large = distinctPhotos(distinct, true, *chsi, *chsiProfile);
     const auto ready = distinctPhotos(std::min(distinct, 50), false, *chsi, *chsiProfile);
