@@ -8,7 +8,6 @@
 
 #include <libpq-fe.h>
 
-#include <cstring>
 #include <vector>
 
 namespace certphoto::store::detail {
